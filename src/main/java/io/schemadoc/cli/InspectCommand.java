@@ -1,0 +1,41 @@
+package io.schemadoc.cli;
+
+import io.schemadoc.model.ModelJson;
+import io.schemadoc.model.Schema;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "inspect", mixinStandardHelpOptions = true,
+    description = "Read SOURCE and write its model as JSON (a snapshot other commands can read back).")
+final class InspectCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SOURCE",
+        description = "postgres:// URL, .json snapshot, .sql file or folder of .sql files (default: DATABASE_URL or PG* variables).")
+    String source;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the JSON here instead of standard output.")
+    java.nio.file.Path out;
+
+    @Mixin
+    SourceOptions sourceOptions;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Schema schema = sourceOptions.read(source);
+        String json = ModelJson.write(schema);
+        if (out == null) {
+            spec.commandLine().getOut().print(json);
+        } else {
+            OutputFiles.writeAtomically(out, json);
+        }
+        return Main.OK;
+    }
+}

@@ -1,0 +1,44 @@
+package io.schemadoc.cli;
+
+import io.schemadoc.model.Schema;
+import io.schemadoc.source.ReadOptions;
+import io.schemadoc.source.Source;
+import io.schemadoc.source.Sources;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** Options that say how to read a SOURCE; mixed into every command that reads one. */
+public final class SourceOptions {
+
+    @Option(names = "--pg-version", paramLabel = "15|16|17|18",
+        description = "PostgreSQL major of the embedded server for SQL sources (default: ${DEFAULT-VALUE}).", defaultValue = "18")
+    int pgVersion;
+
+    @Option(names = "--schema", paramLabel = "GLOB", description = "Read only schemas matching GLOB (repeatable).")
+    List<String> schemas = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB", description = "Leave out schemas or schema.objects matching GLOB (repeatable).")
+    List<String> exclude = new ArrayList<>();
+
+    @Option(names = "--include-extension-objects", description = "Also list objects that belong to extensions.")
+    boolean includeExtensionObjects;
+
+    @Option(names = "--statement-timeout", paramLabel = "SECONDS", defaultValue = "60",
+        description = "Statement timeout for catalog queries (default: ${DEFAULT-VALUE}).")
+    int statementTimeoutSeconds;
+
+    public ReadOptions readOptions() {
+        return new ReadOptions(schemas, exclude, includeExtensionObjects, pgVersion, Duration.ofSeconds(statementTimeoutSeconds));
+    }
+
+    public Source source(String argument) {
+        return Sources.detect(argument, System.getenv());
+    }
+
+    /** Detects the SOURCE and reads it with these options. */
+    public Schema read(String argument) {
+        return source(argument).read(readOptions());
+    }
+}

@@ -1,0 +1,3 @@
+package io.schemadoc.model;
+
+public record Extension(String name, String version, String schema, String comment) {}

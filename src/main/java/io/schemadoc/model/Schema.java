@@ -1,0 +1,44 @@
+package io.schemadoc.model;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The whole model of one database's schema: immutable, every list sorted once here so that the same
+ * schema always gives the same model, whatever the order the catalog returned it in.
+ * {@code searchPath} is the database's default {@code search_path} as read (for resolving unqualified
+ * names in routine bodies); {@code serverVersionNum} is {@code server_version_num}.
+ */
+public record Schema(
+    String database,
+    String serverVersion,
+    int serverVersionNum,
+    List<String> searchPath,
+    List<Namespace> schemas,
+    List<Extension> extensions,
+    List<Table> tables,
+    List<Routine> routines,
+    List<EnumType> enums,
+    List<Domain> domains,
+    List<CompositeType> compositeTypes,
+    List<Sequence> sequences) {
+
+    public Schema {
+        searchPath = Lists.copy(searchPath);
+        schemas = Lists.sorted(schemas, Comparator.comparing(Namespace::name, Names.BYTE_ORDER));
+        extensions = Lists.sorted(extensions, Comparator.comparing(Extension::name, Names.BYTE_ORDER));
+        tables = Lists.sorted(tables, Comparator.comparing(Table::qualifiedName));
+        routines = Lists.sorted(routines, Comparator.comparing(Routine::schema, Names.BYTE_ORDER)
+            .thenComparing(Routine::name, Names.BYTE_ORDER)
+            .thenComparing(Routine::argumentTypes, Names.BYTE_ORDER));
+        enums = Lists.sorted(enums, Comparator.comparing(EnumType::qualifiedName));
+        domains = Lists.sorted(domains, Comparator.comparing(Domain::qualifiedName));
+        compositeTypes = Lists.sorted(compositeTypes, Comparator.comparing(CompositeType::qualifiedName));
+        sequences = Lists.sorted(sequences, Comparator.comparing(Sequence::qualifiedName));
+    }
+
+    /** An empty model, for tests and for sources that hold nothing. */
+    public static Schema empty(String database) {
+        return new Schema(database, null, 0, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+}

@@ -1,0 +1,42 @@
+package io.schemadoc.source;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What to read and how. {@code schemas} and {@code exclude} are globs ({@code *}, {@code ?}); a schema glob
+ * selects schemas, an exclude glob drops a schema or a {@code schema.object} (applied inside the catalog
+ * queries). {@code pgVersion} picks the embedded server for SQL sources.
+ */
+public record ReadOptions(
+    List<String> schemas,
+    List<String> exclude,
+    boolean includeExtensionObjects,
+    int pgVersion,
+    Duration statementTimeout) {
+
+    public static final int DEFAULT_PG_VERSION = 18;
+    public static final List<Integer> SUPPORTED_PG_VERSIONS = List.of(15, 16, 17, 18);
+
+    public ReadOptions {
+        schemas = schemas == null ? List.of() : List.copyOf(schemas);
+        exclude = exclude == null ? List.of() : List.copyOf(exclude);
+        if (pgVersion == 0) {
+            pgVersion = DEFAULT_PG_VERSION;
+        }
+        if (!SUPPORTED_PG_VERSIONS.contains(pgVersion)) {
+            throw new SourceException("--pg-version " + pgVersion + " is not available; choose one of " + SUPPORTED_PG_VERSIONS);
+        }
+        if (statementTimeout == null) {
+            statementTimeout = Duration.ofSeconds(60);
+        }
+    }
+
+    public static ReadOptions defaults() {
+        return new ReadOptions(List.of(), List.of(), false, DEFAULT_PG_VERSION, null);
+    }
+
+    public ReadOptions withPgVersion(int version) {
+        return new ReadOptions(schemas, exclude, includeExtensionObjects, version, statementTimeout);
+    }
+}

@@ -1,0 +1,48 @@
+package io.schemadoc.source;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/** Tells the kind of SOURCE from the one argument the user gave. */
+public final class Sources {
+    private Sources() {}
+
+    /**
+     * {@code postgres://}, {@code postgresql://} or {@code jdbc:postgresql:} is a live database; a {@code .json}
+     * file a snapshot; a {@code .sql} file or a directory SQL files on an embedded server. No argument: a live
+     * database from {@code DATABASE_URL}, else the {@code PG*} variables and {@code ~/.pgpass}.
+     */
+    public static Source detect(String argument, Map<String, String> env) {
+        if (argument == null || argument.isBlank()) {
+            String url = env.get("DATABASE_URL");
+            if (url != null && !url.isBlank()) {
+                return LiveDatabase.fromUrl(url, env);
+            }
+            return LiveDatabase.fromEnvironment(env);
+        }
+        String lower = argument.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("postgres://") || lower.startsWith("postgresql://") || lower.startsWith("jdbc:postgresql:")) {
+            return LiveDatabase.fromUrl(argument, env);
+        }
+        if (lower.matches("^[a-z][a-z0-9+.-]*://.*") || lower.startsWith("jdbc:")) {
+            String scheme = lower.startsWith("jdbc:") ? lower.substring(0, lower.indexOf(':', 5) < 0 ? lower.length() : lower.indexOf(':', 5)) : lower.substring(0, lower.indexOf("://"));
+            throw new SourceException("'" + scheme + "' URLs are not supported: schemadoc reads PostgreSQL (postgres://, postgresql:// or jdbc:postgresql:), a .json snapshot, or .sql files");
+        }
+        Path path = Path.of(argument);
+        if (!Files.exists(path)) {
+            throw new SourceException("no such file or directory: " + argument + " (give a postgres:// URL, a .json snapshot, a .sql file or a folder of .sql files)");
+        }
+        if (Files.isDirectory(path)) {
+            return new SqlFiles(path);
+        }
+        if (lower.endsWith(".json")) {
+            return new Snapshot(path);
+        }
+        if (lower.endsWith(".sql")) {
+            return new SqlFiles(path);
+        }
+        throw new SourceException("cannot tell what kind of SOURCE " + argument + " is: give a postgres:// URL, a .json snapshot, a .sql file or a folder of .sql files");
+    }
+}
