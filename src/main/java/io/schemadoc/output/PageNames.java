@@ -1,15 +1,12 @@
 package io.schemadoc.output;
 
-import io.schemadoc.model.Names;
 import io.schemadoc.model.QualifiedName;
 import io.schemadoc.model.RoutineRef;
 import io.schemadoc.model.Schema;
 import io.schemadoc.model.Table;
 import io.schemadoc.model.Routine;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +14,8 @@ import java.util.Set;
 /**
  * File names (without extension) for the pages of tables, views and routines, shared by every output format.
  * A name made only of safe characters keeps tbls' form {@code schema.table}; any other character is
- * percent-encoded, so no name can climb out of the output folder ({@code ../x} → {@code public.%2E%2E%2Fx}).
+ * encoded as {@code ~XX} (hex of its UTF-8 bytes; {@code ~} needs no escaping in a URL or a file name), so no name
+ * can climb out of the output folder ({@code ../x} → {@code public.~2E~2E~2Fx}).
  * Names that would collide on a case-insensitive file system, or overloaded routines, get {@code ~2}, {@code ~3}
  * in sorted order, so the result is the same on every run.
  */
@@ -30,8 +28,7 @@ public final class PageNames {
         for (Table t : schema.tables()) {
             tables.put(t.qualifiedName(), claim(taken, encode(t.schema()) + "." + encode(t.name())));
         }
-        List<Routine> sorted = new ArrayList<>(schema.routines());
-        for (Routine r : sorted) {
+        for (Routine r : schema.routines()) {
             routines.put(r.signature(), claim(taken, encode(r.schema()) + "." + encode(r.name())));
         }
     }
@@ -56,7 +53,7 @@ public final class PageNames {
 
     /**
      * Keeps ASCII letters, digits, {@code _} and {@code -} (and non-leading dots are never produced: dots are
-     * encoded); everything else becomes {@code %XX} of its UTF-8 bytes, non-ASCII letters included, so that
+     * encoded); everything else becomes {@code ~XX} of its UTF-8 bytes, non-ASCII letters included, so that
      * names survive every file system and URL unchanged.
      */
     static String encode(String name) {
@@ -66,13 +63,9 @@ public final class PageNames {
             if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-') {
                 sb.append((char) c);
             } else {
-                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16))).append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+                sb.append('~').append(Character.toUpperCase(Character.forDigit(c >> 4, 16))).append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
             }
         }
-        return sb.isEmpty() ? "%00" : sb.toString();
-    }
-
-    static String displayName(String schema, String name) {
-        return Names.qualified(schema, name);
+        return sb.isEmpty() ? "~00" : sb.toString();
     }
 }
