@@ -7,6 +7,7 @@ import io.schemadoc.model.Constraint;
 import io.schemadoc.model.Schema;
 import io.schemadoc.model.Table;
 import io.schemadoc.source.ReadOptions;
+import io.schemadoc.testing.TestDatabases;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -17,7 +18,7 @@ class CatalogPg18Test {
 
     @Test
     void virtualGeneratedColumnsAndNamedNotNull() throws SQLException {
-        String url = Servers.databaseWith(18, """
+        String url = TestDatabases.databaseWith(18, """
             CREATE TABLE items (
                 id int CONSTRAINT items_id_required NOT NULL,
                 price numeric NOT NULL,
@@ -28,7 +29,7 @@ class CatalogPg18Test {
             ALTER TABLE items ADD CONSTRAINT qty_set NOT NULL qty NOT VALID;
             """);
         Schema s;
-        try (Connection c = Servers.connect(url)) {
+        try (Connection c = TestDatabases.connect(url)) {
             s = CatalogReader.read(c, ReadOptions.defaults(), Provenance.NONE);
         }
         Table items = s.tables().get(0);

@@ -25,6 +25,7 @@ import io.schemadoc.model.Table;
 import io.schemadoc.model.TableKind;
 import io.schemadoc.model.Trigger;
 import io.schemadoc.source.ReadOptions;
+import io.schemadoc.testing.TestDatabases;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +43,7 @@ class CatalogReaderTest {
     private static final Map<Integer, Schema> SCHEMAS = new ConcurrentHashMap<>();
 
     static String everythingUrl(int version) {
-        return URLS.computeIfAbsent(version, v -> Servers.databaseWith(v, resource("everything.sql")));
+        return URLS.computeIfAbsent(version, v -> TestDatabases.databaseWith(v, resource("everything.sql")));
     }
 
     static Schema everything(int version) {
@@ -50,7 +51,7 @@ class CatalogReaderTest {
     }
 
     static Schema read(String url, ReadOptions options) {
-        try (Connection c = Servers.connect(url)) {
+        try (Connection c = TestDatabases.connect(url)) {
             return CatalogReader.read(c, options, Provenance.NONE);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -96,7 +97,7 @@ class CatalogReaderTest {
         Schema s = everything(version);
         assertThat(s.serverVersionNum() / 10000).isEqualTo(version);
         assertThat(s.serverVersion()).startsWith(version + ".");
-        assertThat(s.database()).startsWith("catalog_" + version + "_");
+        assertThat(s.database()).startsWith("schemadoc_");
         assertThat(s.searchPath()).containsExactly("\"$user\"", "public");
         assertThat(s.schemas()).containsExactly(
             new Namespace("Odd Schema", "postgres", null),
@@ -443,12 +444,12 @@ class CatalogReaderTest {
         String url = everythingUrl(version);
         Schema s;
         // The oid goes into the line so the test can check the reader passed the right row.
-        try (Connection c = Servers.connect(url)) {
+        try (Connection c = TestDatabases.connect(url)) {
             s = CatalogReader.read(c, options(List.of(), List.of(), false),
                 (catalog, oid) -> new io.schemadoc.model.SourceLocation(catalog, (int) oid));
         }
         Map<String, Long> oids = new java.util.HashMap<>();
-        try (Connection c = Servers.connect(url); var st = c.createStatement(); var rs = st.executeQuery("""
+        try (Connection c = TestDatabases.connect(url); var st = c.createStatement(); var rs = st.executeQuery("""
                 SELECT 'table', 'app.users'::regclass::oid
                 UNION ALL SELECT 'index', 'app.users_pkey'::regclass::oid
                 UNION ALL SELECT 'constraint', oid FROM pg_constraint WHERE conname = 'users_email_key'

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.schemadoc.model.Schema;
 import io.schemadoc.source.ReadOptions;
+import io.schemadoc.testing.TestDatabases;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,7 +31,7 @@ class CatalogTransactionTest {
     }
 
     private static List<String> statements(String url) throws SQLException {
-        try (Connection real = Servers.connect(url)) {
+        try (Connection real = TestDatabases.connect(url)) {
             RecordingConnection rec = new RecordingConnection(real);
             CatalogReader.read(rec.proxy(), ReadOptions.defaults(), Provenance.NONE);
             return rec.executed;
@@ -40,8 +41,8 @@ class CatalogTransactionTest {
     @ParameterizedTest
     @ValueSource(ints = {15, 18})
     void theNumberOfQueriesDoesNotGrowWithTheSchema(int version) throws SQLException {
-        List<String> few = statements(Servers.databaseWith(version, tables(3)));
-        List<String> many = statements(Servers.databaseWith(version, tables(50)));
+        List<String> few = statements(TestDatabases.databaseWith(version, tables(3)));
+        List<String> many = statements(TestDatabases.databaseWith(version, tables(50)));
         // BEGIN, two SET LOCAL, the catalog queries, ROLLBACK.
         assertThat(few).hasSize(CatalogReader.queryCount() + 4);
         assertThat(many).isEqualTo(few);
@@ -52,9 +53,9 @@ class CatalogTransactionTest {
     @ParameterizedTest
     @ValueSource(ints = {15, 18})
     void readsInOneReadOnlyRepeatableReadTransaction(int version) throws SQLException {
-        String url = Servers.databaseWith(version, tables(3));
+        String url = TestDatabases.databaseWith(version, tables(3));
         ReadOptions options = new ReadOptions(List.of(), List.of(), false, 18, Duration.ofSeconds(42));
-        try (Connection real = Servers.connect(url)) {
+        try (Connection real = TestDatabases.connect(url)) {
             RecordingConnection rec = new RecordingConnection(real);
             Schema s = CatalogReader.read(rec.proxy(), options, Provenance.NONE);
             assertThat(s.tables()).hasSize(3);
@@ -77,8 +78,8 @@ class CatalogTransactionTest {
     @ParameterizedTest
     @ValueSource(ints = {15, 18})
     void restoresAutocommitOff(int version) throws SQLException {
-        String url = Servers.databaseWith(version, tables(2));
-        try (Connection c = Servers.connect(url)) {
+        String url = TestDatabases.databaseWith(version, tables(2));
+        try (Connection c = TestDatabases.connect(url)) {
             c.setAutoCommit(false);
             Schema s = CatalogReader.read(c, ReadOptions.defaults(), Provenance.NONE);
             assertThat(s.tables()).hasSize(2);
@@ -93,8 +94,8 @@ class CatalogTransactionTest {
     @ParameterizedTest
     @ValueSource(ints = {15, 18})
     void aFailureHalfWayLeavesNoTransactionOpen(int version) throws SQLException {
-        String url = Servers.databaseWith(version, tables(2));
-        try (Connection c = Servers.connect(url)) {
+        String url = TestDatabases.databaseWith(version, tables(2));
+        try (Connection c = TestDatabases.connect(url)) {
             Provenance failing = (catalog, oid) -> {
                 throw new IllegalStateException("provenance failed");
             };
