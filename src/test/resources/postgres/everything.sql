@@ -138,3 +138,17 @@ CREATE TABLE app.tmp_scratch (x int);
 -- In the default search_path: definitions print unqualified, as tbls shows them.
 CREATE TABLE public.owners (id int PRIMARY KEY);
 CREATE TABLE public.pets (id int PRIMARY KEY, owner_id int, CONSTRAINT pets_owner_fk FOREIGN KEY (owner_id) REFERENCES owners (id) ON DELETE CASCADE);
+
+-- A foreign table.
+CREATE EXTENSION file_fdw;
+CREATE SERVER files FOREIGN DATA WRAPPER file_fdw;
+CREATE FOREIGN TABLE app.imports (line text) SERVER files OPTIONS (filename '/dev/null');
+COMMENT ON FOREIGN TABLE app.imports IS 'Raw lines';
+
+-- Objects made members of an extension, as an extension script would: left out unless asked for.
+CREATE TABLE app.ext_owned (id int);
+CREATE TYPE app.ext_kind AS ENUM ('a');
+CREATE SEQUENCE app.ext_seq;
+ALTER EXTENSION pg_trgm ADD TABLE app.ext_owned;
+ALTER EXTENSION pg_trgm ADD TYPE app.ext_kind;
+ALTER EXTENSION pg_trgm ADD SEQUENCE app.ext_seq;

@@ -105,9 +105,9 @@ class CatalogReaderTest {
             new Namespace("audit", "postgres", null),
             new Namespace("public", "pg_database_owner", "standard public schema"));
         assertThat(s.extensions()).extracting(e -> e.name() + "@" + e.schema())
-            .containsExactly("pg_trgm@public", "pgcrypto@audit");
+            .containsExactly("file_fdw@public", "pg_trgm@public", "pgcrypto@audit");
         assertThat(s.extensions()).allSatisfy(e -> assertThat(e.version()).matches("\\d+\\.\\d+"));
-        assertThat(s.extensions().get(1).comment()).isEqualTo("cryptographic functions");
+        assertThat(s.extensions().get(2).comment()).isEqualTo("cryptographic functions");
     }
 
     @ParameterizedTest
@@ -117,7 +117,7 @@ class CatalogReaderTest {
         assertThat(s.tables()).extracting(t -> t.qualifiedName() + ":" + t.kind()).containsExactly(
             "Odd Schema.Base:TABLE", "Odd Schema.child:TABLE",
             "app.active_users:VIEW", "app.event_notes:TABLE", "app.events:PARTITIONED_TABLE",
-            "app.events_2024:TABLE", "app.events_2025:TABLE", "app.select:TABLE", "app.tmp_scratch:TABLE",
+            "app.events_2024:TABLE", "app.events_2025:TABLE", "app.imports:FOREIGN_TABLE", "app.select:TABLE", "app.tmp_scratch:TABLE",
             "app.user_stats:MATERIALIZED_VIEW", "app.users:TABLE", "audit.log:TABLE",
             "public.owners:TABLE", "public.pets:TABLE");
         Table users = table(s, "app", "users");
@@ -133,6 +133,8 @@ class CatalogReaderTest {
         assertThat(users.inherits()).isEmpty();
         assertThat(users.source()).isNull();
         assertThat(table(s, "app", "select").comment()).isEqualTo("Quoted names");
+        assertThat(table(s, "app", "imports").comment()).isEqualTo("Raw lines");
+        assertThat(table(s, "app", "imports").columns()).extracting(Column::name).containsExactly("line");
         assertThat(table(s, "Odd Schema", "Base").unlogged()).isTrue();
         assertThat(table(s, "Odd Schema", "child").inherits()).containsExactly(new QualifiedName("Odd Schema", "Base"));
         assertThat(table(s, "Odd Schema", "child").partitionOf()).isNull();
@@ -411,7 +413,16 @@ class CatalogReaderTest {
         assertThat(similarity.argumentTypes()).isEqualTo("text, text");
         assertThat(new SchemaIndex(all).routines("audit", "digest")).extracting(Routine::extension).containsOnly("pgcrypto").hasSize(2);
         assertThat(routine(all, "app", "touch").extension()).isNull();
-        assertThat(all.tables()).hasSameSizeAs(plain.tables());
+        assertThat(plain.routines()).noneMatch(r -> r.name().startsWith("file_fdw"));
+        assertThat(routine(all, "public", "file_fdw_handler").extension()).isEqualTo("file_fdw");
+        // Tables, types and sequences made members of an extension.
+        assertThat(plain.tables()).extracting(Table::name).doesNotContain("ext_owned");
+        assertThat(plain.enums()).extracting(EnumType::name).containsExactly("status");
+        assertThat(plain.sequences()).extracting(Sequence::name).doesNotContain("ext_seq");
+        assertThat(all.tables()).extracting(Table::name).contains("ext_owned");
+        assertThat(all.enums()).extracting(EnumType::name).containsExactly("ext_kind", "status");
+        assertThat(all.sequences()).extracting(Sequence::name).contains("ext_seq");
+        assertThat(all.tables()).hasSize(plain.tables().size() + 1);
     }
 
     @ParameterizedTest
@@ -431,11 +442,11 @@ class CatalogReaderTest {
         assertThat(trimmed.schemas()).extracting(Namespace::name).containsExactly("Odd Schema", "app", "public");
         assertThat(trimmed.tables()).extracting(t -> t.qualifiedName().toString()).containsExactly(
             "Odd Schema.Base", "Odd Schema.child", "app.active_users", "app.event_notes", "app.events", "app.events_2024",
-            "app.events_2025", "app.select", "app.users");
+            "app.events_2025", "app.imports", "app.select", "app.users");
         assertThat(trimmed.routines()).extracting(Routine::name).doesNotContain("user_count").contains("touch");
         assertThat(trimmed.sequences()).extracting(Sequence::qualifiedName).extracting(Object::toString)
             .containsExactly("app.invoice_no", "app.select_café_seq", "app.users_id_seq");
-        assertThat(trimmed.extensions()).extracting(e -> e.name()).containsExactly("pg_trgm");
+        assertThat(trimmed.extensions()).extracting(e -> e.name()).containsExactly("file_fdw", "pg_trgm");
     }
 
     @ParameterizedTest
