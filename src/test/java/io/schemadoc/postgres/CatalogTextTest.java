@@ -41,6 +41,15 @@ class CatalogTextTest {
     }
 
     @Test
+    void serversOlderThan13AreRefusedByName() {
+        assertThatThrownBy(() -> CatalogReader.checkVersion(120017, "12.17")).isInstanceOf(CatalogException.class)
+            .hasMessage("PostgreSQL 12 is not supported (13–18 are)");
+        assertThatThrownBy(() -> CatalogReader.checkVersion(90624, "9.6.24")).hasMessage("PostgreSQL 9.6.24 is not supported (13–18 are)");
+        CatalogReader.checkVersion(130000, "13.0");
+        CatalogReader.checkVersion(180006, "18.6");
+    }
+
+    @Test
     void versionBlocksPickOneVariant() {
         String text = "SELECT 1\n-- @if 150000\n, new\n-- @else\n, old\n-- @end\nFROM x\n";
         assertThat(SqlResource.select(text, 150000, "t")).isEqualTo("SELECT 1\n, new\nFROM x\n\n");
