@@ -117,8 +117,12 @@ class HostileSchemaTest {
             }
             if (file.endsWith(".md")) {
                 OutputChecks.markdown(f, OutputChecks.text(f), docs);
-            } else if (file.endsWith(".html") || file.endsWith(".js") || file.endsWith(".css")) {
+            } else if (file.endsWith(".html")) {
                 OutputChecks.html(f, OutputChecks.text(f), docs);
+            } else if (file.endsWith(".js")) {
+                OutputChecks.dataScript(f, OutputChecks.text(f), docs);
+            } else if (file.endsWith(".css")) {
+                throw new AssertionError("a stylesheet generated from the schema: " + f);
             } else if (file.endsWith(".svg")) {
                 OutputChecks.svg(f, Files.readAllBytes(f));
             } else if (file.endsWith(".json")) {

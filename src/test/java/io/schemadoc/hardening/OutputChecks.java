@@ -31,7 +31,8 @@ import org.w3c.dom.Node;
 final class OutputChecks {
     private OutputChecks() {}
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper()
+        .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final List<String> BUNDLED = List.of("schemadoc.js", "schemadoc.css", "live.js");
 
     /** Every file under {@code dir}, none a link, all really inside it. */
@@ -84,7 +85,7 @@ final class OutputChecks {
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})(.*)$");
     private static final Pattern CODE_SPAN = Pattern.compile("(`+)(?!`).*?(?<!`)\\1(?!`)");
     private static final Pattern HTML_TAG = Pattern.compile("<(/?[A-Za-z][A-Za-z0-9-]*|!--|!|\\?)");
-    private static final Set<String> MD_TAGS = Set.of("details", "/details", "summary", "/summary", "br", "sub", "/sub", "sup", "/sup");
+    private static final Set<String> MD_TAGS = Set.of("details", "/details", "summary", "/summary", "br", "sub", "/sub", "sup", "/sup", "strong", "/strong", "em", "/em", "code", "/code");
     private static final Pattern MD_LINK = Pattern.compile("(?<!\\\\)\\]\\(([^)\\s]*)");
 
     /** Markdown: every table row keeps the header's cell count; no raw HTML but the renderer's own; links stay relative. */
@@ -200,10 +201,10 @@ final class OutputChecks {
 
     private static final Pattern SCRIPT = Pattern.compile("(?is)<script\\b([^>]*)>(.*?)</script\\s*>");
     private static final Pattern TAG = Pattern.compile("(?s)<(/?)([A-Za-z][A-Za-z0-9:-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>");
-    private static final Pattern EVENT_ATTRIBUTE = Pattern.compile("(?i)(^|[\\s\"'/])on[a-z]+\\s*=");
-    private static final Pattern URL_ATTRIBUTE = Pattern.compile("(?i)(?:href|src|action|formaction|xlink:href)\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s>]+)");
-    private static final Set<String> DANGEROUS_TAGS = Set.of("iframe", "img", "object", "embed", "base", "meta", "form", "frame",
-        "frameset", "applet", "math", "template", "foreignobject", "image", "video", "audio", "source", "input", "button", "textarea");
+    private static final Pattern ATTRIBUTE = Pattern.compile("([^\\s\"'>/=]+)(?:\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s\"'>]+))?");
+    private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "xlink:href", "data", "poster", "background");
+    private static final Set<String> DANGEROUS_TAGS = Set.of("iframe", "img", "embed", "base", "frame", "frameset",
+        "applet", "math", "template", "foreignobject", "image", "video", "audio", "textarea");
 
     /**
      * HTML (or a generated script/stylesheet): every script is loaded from a file in the site or is an inline script
@@ -236,19 +237,50 @@ final class OutputChecks {
             String name = t.group(2).toLowerCase(Locale.ROOT);
             String attributes = t.group(3);
             assertThat(DANGEROUS_TAGS).as("element <%s> in %s: %s", name, where, abbreviate(t.group())).doesNotContain(name);
+            if (name.equals("object") && t.group(1).isEmpty()) {
+                Matcher data = Pattern.compile("data=\"([^\"]*)\"").matcher(attributes);
+                assertThat(attributes).as("object element in %s", where).contains("type=\"image/svg+xml\"");
+                assertThat(data.find() && data.group(1).endsWith(".svg") && Files.isRegularFile(file.getParent().resolve(data.group(1))))
+                    .as("object element in %s shows an SVG of the site: %s", where, abbreviate(t.group())).isTrue();
+            }
+            if (name.equals("link")) {
+                assertThat(attributes).as("link element in %s (no network requests)", where).doesNotContain("//");
+            }
+            if (name.equals("meta")) {
+                assertThat(attributes).as("meta element in %s", where).doesNotContainIgnoringCase("refresh").doesNotContainIgnoringCase("set-cookie");
+            }
             if (name.equals("style")) {
                 assertThat(t.group(1).isEmpty() && attributes.isBlank()).as("<style> element in %s", where).isTrue();
             }
-            assertThat(EVENT_ATTRIBUTE.matcher(attributes).find()).as("event handler attribute in %s: %s", where, abbreviate(t.group())).isFalse();
-            Matcher url = URL_ATTRIBUTE.matcher(attributes);
-            while (url.find()) {
-                String value = url.group(1).replaceAll("^[\"']|[\"']$", "").replaceAll("[\\s\\x00-\\x1f]", "").toLowerCase(Locale.ROOT);
-                assertThat(value).as("URL in %s: %s", where, abbreviate(t.group()))
-                    .doesNotStartWith("javascript:").doesNotStartWith("vbscript:").doesNotStartWith("data:text/html")
-                    .doesNotStartWith("&#");
+            Matcher a = ATTRIBUTE.matcher(attributes);
+            while (a.find()) {
+                String attribute = a.group(1).toLowerCase(Locale.ROOT);
+                String value = a.group(2) == null ? "" : a.group(2).replaceAll("^[\"']|[\"']$", "");
+                assertThat(attribute.startsWith("on") && !attribute.equals("open")).as("event handler attribute in %s: %s", where, abbreviate(t.group())).isFalse();
+                if (URL_ATTRIBUTES.contains(attribute)) {
+                    assertThat(value.replaceAll("[\\s\\x00-\\x1f]", "").toLowerCase(Locale.ROOT)).as("URL in %s: %s", where, abbreviate(t.group()))
+                        .doesNotStartWith("javascript:").doesNotStartWith("vbscript:").doesNotStartWith("data:text/html")
+                        .doesNotStartWith("&#");
+                }
             }
         }
-        assertThat(outside).as("inline style payload in %s", where).doesNotContain("{display:none}");
+    }
+
+    private static final Pattern DATA_SCRIPT = Pattern.compile("(?s)\\s*window\\.[A-Za-z_]+\\s*=\\s*(.*?);?\\s*");
+
+    /** A generated script must be data only: {@code window.NAME = <JSON>;}, with no raw '<' a page could trip over. */
+    static void dataScript(Path file, String text, Path root) throws IOException {
+        String where = root.relativize(file).toString();
+        Matcher m = DATA_SCRIPT.matcher(text);
+        assertThat(m.matches()).as("generated script %s is a JSON assignment", where).isTrue();
+        assertThat(text).as("raw '<' in %s", where).doesNotContain("<");
+        try {
+            // a trailing comma before the closing bracket is valid JavaScript, not JSON
+            JsonNode node = JSON.readTree(m.group(1).replaceAll(",\\s*\\]\\s*$", "]"));
+            assertThat(node).as("%s holds JSON", where).isNotNull();
+        } catch (IOException e) {
+            throw new AssertionError(where + " does not hold JSON: " + e.getMessage(), e);
+        }
     }
 
     // ---------------------------------------------------------------- SVG
@@ -261,7 +293,9 @@ final class OutputChecks {
             f.setNamespaceAware(true);
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(bytes));
+            javax.xml.parsers.DocumentBuilder builder = f.newDocumentBuilder();
+            builder.setErrorHandler(null); // the exception says it; no "[Fatal Error]" on stderr
+            doc = builder.parse(new ByteArrayInputStream(bytes));
         } catch (Exception e) {
             throw new AssertionError(file + " is not well-formed XML: " + e.getMessage(), e);
         }
