@@ -1,0 +1,48 @@
+package io.schemadoc.output.diff;
+
+import io.schemadoc.model.Names;
+
+/** Identifiers and literals for the SQL draft: every name quoted as PostgreSQL needs, every string escaped. */
+final class Sql {
+    private Sql() {}
+
+    static String ident(String name) {
+        return Names.quoteIdent(name);
+    }
+
+    static String qualified(String schema, String name) {
+        return schema == null ? ident(name) : ident(schema) + "." + ident(name);
+    }
+
+    /** A string literal that reads the same whatever {@code standard_conforming_strings} is. */
+    static String literal(String s) {
+        if (s == null) {
+            return "NULL";
+        }
+        if (s.indexOf('\\') >= 0) {
+            return "E'" + s.replace("\\", "\\\\").replace("'", "''") + "'";
+        }
+        return "'" + s.replace("'", "''") + "'";
+    }
+
+    /** A dollar-quoted body whose tag does not occur in the body. */
+    static String dollarQuoted(String body) {
+        String tag = "body";
+        for (int n = 1; body.contains("$" + tag); n++) {
+            tag = "body" + n;
+        }
+        return "$" + tag + "$" + body + "$" + tag + "$";
+    }
+
+    /** Text for a {@code --} comment: one line, so nothing from the schema can end the comment. */
+    static String comment(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        for (char c : s.replaceAll("\\s*\\R\\s*", " ").toCharArray()) {
+            b.append(c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029' ? ' ' : c);
+        }
+        return b.toString();
+    }
+}
