@@ -18,22 +18,22 @@ import java.util.stream.Collectors;
  * Marks removed/added pairs of the same kind whose shapes match as possible renames. It never merges
  * them: the user decides. Shapes: a relation's column names and types; an index's or trigger's definition
  * with its own name taken out; a constraint's type and definition; a routine's language and body; a
- * column's type, default and position; an enum's labels. Members only pair within the same table.
+ * column's type, default and ordinal position; an enum's labels. Members only pair within the same table.
  */
 final class RenameHints {
     private RenameHints() {}
 
-    static List<Change> apply(List<Change> changes) {
+    static List<Change> apply(List<Change> changes, Map<ObjectId, Integer> ordinals) {
         Map<String, List<Change.Removed>> removed = new TreeMap<>();
         Map<String, List<Change.Added>> added = new TreeMap<>();
         for (Change c : changes) {
             if (c instanceof Change.Removed r) {
-                String shape = shape(r.id(), r.object());
+                String shape = shape(r.id(), r.object(), ordinals);
                 if (shape != null) {
                     removed.computeIfAbsent(shape, k -> new ArrayList<>()).add(r);
                 }
             } else if (c instanceof Change.Added a) {
-                String shape = shape(a.id(), a.object());
+                String shape = shape(a.id(), a.object(), ordinals);
                 if (shape != null) {
                     added.computeIfAbsent(shape, k -> new ArrayList<>()).add(a);
                 }
@@ -42,11 +42,13 @@ final class RenameHints {
         List<Change> result = new ArrayList<>(changes.size());
         for (Change c : changes) {
             if (c instanceof Change.Removed r) {
-                List<Change.Added> candidates = added.getOrDefault(shape(r.id(), r.object()), List.of());
+                String shape = shape(r.id(), r.object(), ordinals);
+                List<Change.Added> candidates = shape == null ? List.of() : added.getOrDefault(shape, List.of());
                 result.add(candidates.isEmpty() ? r
                     : new Change.Removed(r.id(), r.summary(), r.object(), "possible rename to " + names(candidates.stream().map(Change::id).toList())));
             } else if (c instanceof Change.Added a) {
-                List<Change.Removed> candidates = removed.getOrDefault(shape(a.id(), a.object()), List.of());
+                String shape = shape(a.id(), a.object(), ordinals);
+                List<Change.Removed> candidates = shape == null ? List.of() : removed.getOrDefault(shape, List.of());
                 result.add(candidates.isEmpty() ? a
                     : new Change.Added(a.id(), a.summary(), a.object(), "possible rename of " + names(candidates.stream().map(Change::id).toList())));
             } else {
@@ -61,7 +63,7 @@ final class RenameHints {
     }
 
     /** A key equal for two objects that may be one renamed, or null when renames of this kind are not hinted. */
-    static String shape(ObjectId id, Object object) {
+    static String shape(ObjectId id, Object object, Map<ObjectId, Integer> ordinals) {
         String scope = id.kind() + "\u0000" + (id.kind().isMember() ? id.schema() + "\u0000" + id.table() : "") + "\u0000";
         if (object instanceof Table t) {
             if (t.columns().isEmpty()) {
@@ -70,7 +72,7 @@ final class RenameHints {
             return scope + t.kind() + t.columns().stream().map(c -> c.name() + " " + c.type()).collect(Collectors.joining(",", "(", ")"));
         }
         if (object instanceof Column c) {
-            return scope + c.type() + "\u0000" + c.defaultValue() + "\u0000" + c.position();
+            return scope + c.type() + "\u0000" + c.defaultValue() + "\u0000" + ordinals.get(id);
         }
         if (object instanceof Index i) {
             return i.definition() == null ? null : scope + withoutName(i.definition(), i.name());

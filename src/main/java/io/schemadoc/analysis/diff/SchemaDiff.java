@@ -28,6 +28,8 @@ import java.util.List;
 public final class SchemaDiff {
     private final DiffOptions options;
     private final ChangeList out;
+    /** 1-based places of added and removed columns in their tables, for rename hints. */
+    private final java.util.Map<ObjectId, Integer> ordinals = new java.util.HashMap<>();
 
     private SchemaDiff(DiffOptions options) {
         this.options = options;
@@ -37,7 +39,7 @@ public final class SchemaDiff {
     public static List<Change> compare(Schema a, Schema b, DiffOptions options) {
         SchemaDiff diff = new SchemaDiff(options == null ? DiffOptions.defaults() : options);
         diff.run(a, b);
-        List<Change> changes = RenameHints.apply(diff.out.changes());
+        List<Change> changes = RenameHints.apply(diff.out.changes(), diff.ordinals);
         List<Change> sorted = new ArrayList<>(changes);
         sorted.sort(ORDER);
         return List.copyOf(sorted);
@@ -272,8 +274,16 @@ public final class SchemaDiff {
         List<String> commonA = namesA.stream().filter(namesB::contains).toList();
         List<String> commonB = namesB.stream().filter(namesA::contains).toList();
         Matching.match(a.columns(), b.columns(), Column::name,
-            c -> out.removed(ObjectId.member(ObjectKind.COLUMN, table, c.name()), Summaries.column(c), c),
-            c -> out.added(ObjectId.member(ObjectKind.COLUMN, table, c.name()), Summaries.column(c), c),
+            c -> {
+                ObjectId id = ObjectId.member(ObjectKind.COLUMN, table, c.name());
+                ordinals.put(id, namesA.indexOf(c.name()) + 1);
+                out.removed(id, Summaries.column(c), c);
+            },
+            c -> {
+                ObjectId id = ObjectId.member(ObjectKind.COLUMN, table, c.name());
+                ordinals.put(id, namesB.indexOf(c.name()) + 1);
+                out.added(id, Summaries.column(c), c);
+            },
             (x, y) -> {
                 ObjectId id = ObjectId.member(ObjectKind.COLUMN, table, x.name());
                 out.field(id, "type", x.type(), y.type());

@@ -147,7 +147,13 @@ public final class SqlDraftRenderer {
             case VIEW, MATERIALIZED_VIEW -> addedViews.add((Table) c.object());
             case FOREIGN_TABLE -> todo("create foreign table " + id.displayName() + " (server and options are not in the model)");
             case ROUTINE -> createRoutine((Routine) c.object(), "create");
-            case COLUMN -> emit(Phase.COLUMNS, "ALTER TABLE " + table(id) + " ADD COLUMN " + columnDefinition((Column) c.object()));
+            case COLUMN -> {
+                Column col = (Column) c.object();
+                if (!col.nullable() && col.defaultValue() == null && col.identity() == null && col.generated() == null) {
+                    todo("column " + describe(id) + " is added NOT NULL without a default: the ADD COLUMN fails if the table has rows (add it nullable, fill it, then SET NOT NULL)");
+                }
+                emit(Phase.COLUMNS, "ALTER TABLE " + table(id) + " ADD COLUMN " + columnDefinition(col));
+            }
             case CONSTRAINT -> addConstraint(id, (Constraint) c.object());
             case INDEX -> emit(Phase.INDEXES, ((Index) c.object()).definition());
             case TRIGGER -> createTrigger(id, (Trigger) c.object());
