@@ -271,8 +271,7 @@ public final class SchemaDiff {
     private void columns(ObjectId table, Table a, Table b) {
         List<String> namesA = a.columns().stream().map(Column::name).toList();
         List<String> namesB = b.columns().stream().map(Column::name).toList();
-        List<String> commonA = namesA.stream().filter(namesB::contains).toList();
-        List<String> commonB = namesB.stream().filter(namesA::contains).toList();
+        java.util.Set<String> moved = options.ignoreColumnOrder() ? java.util.Set.of() : Matching.moved(namesA, namesB);
         Matching.match(a.columns(), b.columns(), Column::name,
             c -> {
                 ObjectId id = ObjectId.member(ObjectKind.COLUMN, table, c.name());
@@ -294,8 +293,8 @@ public final class SchemaDiff {
                 out.field(id, "collation", x.collation(), y.collation());
                 out.comment(id, x.comment(), y.comment());
                 // Only a move relative to the columns both sides have counts: adding or dropping
-                // a column must not report every later column as moved.
-                if (!options.ignoreColumnOrder() && commonA.indexOf(x.name()) != commonB.indexOf(x.name())) {
+                // a column must not report every later column as moved, nor moving one all the others.
+                if (moved.contains(x.name())) {
                     out.field(id, "position", namesA.indexOf(x.name()) + 1, namesB.indexOf(x.name()) + 1);
                 }
             });
