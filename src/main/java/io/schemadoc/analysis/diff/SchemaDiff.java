@@ -123,6 +123,9 @@ public final class SchemaDiff {
     }
 
     static ObjectKind relationKind(TableKind kind) {
+        if (kind == null) {
+            return ObjectKind.TABLE;
+        }
         return switch (kind) {
             case TABLE, PARTITIONED_TABLE -> ObjectKind.TABLE;
             case FOREIGN_TABLE -> ObjectKind.FOREIGN_TABLE;
@@ -237,7 +240,7 @@ public final class SchemaDiff {
     private void table(Table a, Table b) {
         ObjectId id = tableId(a);
         if (id.kind() == ObjectKind.TABLE) {
-            out.field(id, "kind", a.kind().label().toLowerCase(java.util.Locale.ROOT), b.kind().label().toLowerCase(java.util.Locale.ROOT));
+            out.field(id, "kind", Summaries.kind(a.kind()), Summaries.kind(b.kind()));
         }
         out.field(id, "definition", a.viewDefinition(), b.viewDefinition());
         out.field(id, "rlsEnabled", a.rlsEnabled(), b.rlsEnabled());
@@ -318,7 +321,7 @@ public final class SchemaDiff {
     }
 
     private void constraint(ObjectId id, Constraint a, Constraint b) {
-        out.field(id, "type", a.type().label(), b.type().label());
+        out.field(id, "type", a.type() == null ? null : a.type().label(), b.type() == null ? null : b.type().label());
         out.field(id, "definition", a.definition(), b.definition());
         out.field(id, "deferrable", a.deferrable(), b.deferrable());
         out.field(id, "initiallyDeferred", a.initiallyDeferred(), b.initiallyDeferred());

@@ -16,7 +16,7 @@ final class Summaries {
     private Summaries() {}
 
     static String column(Column c) {
-        StringBuilder s = new StringBuilder(c.type());
+        StringBuilder s = new StringBuilder(String.valueOf(c.type()));
         if (c.collation() != null) {
             s.append(" COLLATE ").append(c.collation());
         }
@@ -44,12 +44,15 @@ final class Summaries {
     }
 
     static String table(Table t) {
-        String kind = t.kind().label().toLowerCase(Locale.ROOT);
-        return kind + ", " + t.columns().size() + (t.columns().size() == 1 ? " column" : " columns");
+        return kind(t.kind()) + ", " + t.columns().size() + (t.columns().size() == 1 ? " column" : " columns");
+    }
+
+    static String kind(io.schemadoc.model.TableKind kind) {
+        return kind == null ? null : kind.label().toLowerCase(Locale.ROOT);
     }
 
     static String routine(Routine r) {
-        String kind = r.kind().name().toLowerCase(Locale.ROOT);
+        String kind = r.kind() == null ? "routine" : r.kind().name().toLowerCase(Locale.ROOT);
         return kind + (r.returns() == null ? "" : " returning " + r.returns()) + ", " + r.language();
     }
 
@@ -71,7 +74,7 @@ final class Summaries {
 
     static String policy(Policy p) {
         StringBuilder s = new StringBuilder(p.permissive() ? "PERMISSIVE" : "RESTRICTIVE");
-        s.append(" FOR ").append(p.command().name());
+        s.append(" FOR ").append(p.command() == null ? "ALL" : p.command().name());
         s.append(" TO ").append(p.roles().isEmpty() ? "PUBLIC" : String.join(", ", p.roles()));
         if (p.using() != null) {
             s.append(" USING (").append(p.using()).append(')');
