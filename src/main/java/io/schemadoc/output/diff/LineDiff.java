@@ -36,10 +36,10 @@ final class LineDiff {
                 all.add("  " + a.get(i));
                 i++;
                 j++;
-            } else if (j < b.size() && (i == a.size() || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                all.add("+ " + b.get(j++));
-            } else {
+            } else if (i < a.size() && (j == b.size() || lcs[i + 1][j] >= lcs[i][j + 1])) {
                 all.add("- " + a.get(i++));
+            } else {
+                all.add("+ " + b.get(j++));
             }
         }
         return trim(all);

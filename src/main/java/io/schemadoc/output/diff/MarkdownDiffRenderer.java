@@ -82,7 +82,7 @@ public final class MarkdownDiffRenderer {
                 String fence = Md.fence(body);
                 out.append(Md.text(Labels.field(ch.field()))).append(":\n\n  ").append(fence).append("diff\n");
                 for (String line : body.split("\n", -1)) {
-                    out.append("  ").append(line).append('\n');
+                    out.append("  ").append(TextDiffRenderer.clean(line)).append('\n');
                 }
                 out.append("  ").append(fence).append('\n');
             } else {

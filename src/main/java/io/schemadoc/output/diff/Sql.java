@@ -19,10 +19,34 @@ final class Sql {
         if (s == null) {
             return "NULL";
         }
-        if (s.indexOf('\\') >= 0) {
-            return "E'" + s.replace("\\", "\\\\").replace("'", "''") + "'";
+        boolean plain = true;
+        for (int i = 0; i < s.length() && plain; i++) {
+            char c = s.charAt(i);
+            plain = c != '\\' && !control(c);
         }
-        return "'" + s.replace("'", "''") + "'";
+        if (plain) {
+            return "'" + s.replace("'", "''") + "'";
+        }
+        // E'' with control characters spelled out, so the draft never carries raw terminal escapes.
+        StringBuilder b = new StringBuilder("E'");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                b.append("\\\\");
+            } else if (c == '\'') {
+                b.append("''");
+            } else if (control(c)) {
+                b.append(String.format("\\u%04x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.append('\'').toString();
+    }
+
+    /** Control characters other than newline and tab, which literals and bodies keep as they are. */
+    private static boolean control(char c) {
+        return c < 0x20 && c != '\n' && c != '\t' && c != '\r' || c >= 0x7f && c <= 0x9f;
     }
 
     /** A dollar-quoted body whose tag does not occur in the body. */
@@ -41,7 +65,7 @@ final class Sql {
         }
         StringBuilder b = new StringBuilder();
         for (char c : s.replaceAll("\\s*\\R\\s*", " ").toCharArray()) {
-            b.append(c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029' ? ' ' : c);
+            b.append(c < 0x20 || c >= 0x7f && c <= 0x9f || c == '\u2028' || c == '\u2029' ? ' ' : c);
         }
         return b.toString();
     }
