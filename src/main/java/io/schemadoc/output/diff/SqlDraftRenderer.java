@@ -56,6 +56,7 @@ public final class SqlDraftRenderer {
     private final Set<ObjectId> changedIds = new HashSet<>();
     private final List<Table> addedViews = new ArrayList<>();
     private final List<Table> removedViews = new ArrayList<>();
+    private final List<Table> removedTables = new ArrayList<>();
 
     private SqlDraftRenderer(Schema schemaA, Schema schemaB) {
         this.schemaA = schemaA;
@@ -149,13 +150,19 @@ public final class SqlDraftRenderer {
             case ROUTINE -> createRoutine((Routine) c.object(), "create");
             case COLUMN -> {
                 Column col = (Column) c.object();
+                Table after = b.get(id.owner(), Table.class);
+                Table before = a.get(id.owner(), Table.class);
+                if (after != null && before != null && after.columns().stream()
+                        .dropWhile(x -> !x.name().equals(col.name())).anyMatch(x -> before.column(x.name()) != null)) {
+                    todo("column " + describe(id) + " is not last in B, but ADD COLUMN appends it: the column order will differ (recreate the table, or compare with --ignore column-order)");
+                }
                 if (!col.nullable() && col.defaultValue() == null && col.identity() == null && col.generated() == null) {
                     todo("column " + describe(id) + " is added NOT NULL without a default: the ADD COLUMN fails if the table has rows (add it nullable, fill it, then SET NOT NULL)");
                 }
                 emit(Phase.COLUMNS, "ALTER TABLE " + table(id) + " ADD COLUMN " + columnDefinition(col));
             }
             case CONSTRAINT -> addConstraint(id, (Constraint) c.object());
-            case INDEX -> emit(Phase.INDEXES, ((Index) c.object()).definition());
+            case INDEX -> emit(Phase.INDEXES, indexDefinition(((Index) c.object()).definition()));
             case TRIGGER -> createTrigger(id, (Trigger) c.object());
             case POLICY -> emit(Phase.POLICIES, createPolicy(id, (Policy) c.object()));
         }
@@ -247,7 +254,7 @@ public final class SqlDraftRenderer {
         }
         for (Index i : t.indexes()) {
             if (!i.inherited() && i.constraint() == null) {
-                emit(Phase.INDEXES, i.definition());
+                emit(Phase.INDEXES, indexDefinition(i.definition()));
             }
             if (!i.inherited()) {
                 comment(member(ObjectKind.INDEX, id, i.name()), null, i.comment());
@@ -277,6 +284,15 @@ public final class SqlDraftRenderer {
 
     private static ObjectId member(ObjectKind kind, ObjectId table, String name) {
         return new ObjectId(kind, table.schema(), table.name(), table.kind(), name);
+    }
+
+    /**
+     * pg_get_indexdef writes an index of a partitioned table {@code ON ONLY parent}: created that way it stays
+     * invalid until each partition's index is attached. Without ONLY, PostgreSQL builds and attaches them itself.
+     */
+    static String indexDefinition(String definition) {
+        int on = definition.indexOf(" ON ONLY ");
+        return on < 0 ? definition : definition.substring(0, on) + " ON " + definition.substring(on + " ON ONLY ".length());
     }
 
     static String columnDefinition(Column c) {
@@ -421,7 +437,7 @@ public final class SqlDraftRenderer {
                 // A sequence owned by a column goes with its column or table; IF EXISTS keeps the draft running.
                 emit(Phase.DROP_SEQUENCES, "DROP SEQUENCE " + (q.ownedBy() != null ? "IF EXISTS " : "") + object(id));
             }
-            case TABLE -> emit(Phase.DROP_TABLES, "DROP TABLE " + object(id));
+            case TABLE -> removedTables.add((Table) c.object());
             case FOREIGN_TABLE -> emit(Phase.DROP_TABLES, "DROP FOREIGN TABLE " + object(id));
             case VIEW, MATERIALIZED_VIEW -> removedViews.add((Table) c.object());
             case ROUTINE -> {
@@ -476,7 +492,7 @@ public final class SqlDraftRenderer {
             case INDEX -> {
                 if (field.equals("definition")) {
                     emit(Phase.DROP_INDEXES, "DROP INDEX " + Sql.qualified(id.schema(), id.name()));
-                    emit(Phase.INDEXES, c.newValue());
+                    emit(Phase.INDEXES, indexDefinition(c.newValue()));
                 } else {
                     todo(what(c) + " (REINDEX INDEX " + Sql.qualified(id.schema(), id.name()) + ")");
                 }
@@ -624,8 +640,8 @@ public final class SqlDraftRenderer {
             case "unlogged" -> emit(Phase.TABLES, "ALTER TABLE " + name + ("true".equals(c.newValue()) ? " SET UNLOGGED" : " SET LOGGED"));
             case "definition" -> {
                 if (id.kind() == ObjectKind.VIEW) {
-                    todo("view " + id.displayName() + ": CREATE OR REPLACE VIEW below fails if its columns changed other than at the end");
-                    emit(Phase.VIEWS, "CREATE OR REPLACE VIEW " + name + " AS\n" + viewBody(c.newValue()));
+                    emit(Phase.VIEWS, "-- fails if the columns of " + Sql.comment(id.displayName()) + " changed other than at the end (then DROP and CREATE it)\n"
+                        + "CREATE OR REPLACE VIEW " + name + " AS\n" + viewBody(c.newValue()));
                 } else {
                     todo(what(c) + " (DROP and CREATE MATERIALIZED VIEW, then its indexes)");
                 }
@@ -700,6 +716,16 @@ public final class SqlDraftRenderer {
 
     /** Views created in dependency order (a view after the views it reads), dropped in the reverse order. */
     private void views() {
+        // A partition goes with its partitioned table; an inheriting child must go before its parent.
+        Set<String> removed = new HashSet<>();
+        removedTables.forEach(t -> removed.add(t.schema() + "." + t.name()));
+        List<Table> tables = new ArrayList<>(removedTables);
+        tables.removeIf(t -> t.partitionOf() != null && removed.contains(t.partitionOf().schema() + "." + t.partitionOf().name()));
+        tables.sort(java.util.Comparator.comparing((Table t) -> t.inherits().isEmpty()));
+        for (Table t : tables) {
+            emit(Phase.DROP_TABLES, "DROP TABLE " + Sql.qualified(t.schema(), t.name()));
+        }
+
         List<Table> drops = dependencyOrder(removedViews);
         java.util.Collections.reverse(drops);
         for (Table v : drops) {

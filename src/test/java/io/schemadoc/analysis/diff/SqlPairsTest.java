@@ -154,6 +154,44 @@ class SqlPairsTest {
             add("sequence added", "CREATE SEQUENCE app.ticket_no AS integer START 7 CYCLE;", true, "+ sequence app.ticket_no"),
             add("table renamed", "ALTER TABLE app.orders_2024 RENAME TO orders_y2024;", true,
                 "- table app.orders_2024 (possible rename to app.orders_y2024)", "+ table app.orders_y2024 (possible rename of app.orders_2024)"),
+            add("tables with serial and foreign keys added", """
+                CREATE TABLE app.notes (id serial PRIMARY KEY, user_id bigint REFERENCES app.users (id) ON DELETE CASCADE, body text NOT NULL DEFAULT '');
+                CREATE TABLE app.note_tags (note_id integer NOT NULL REFERENCES app.notes (id), tag text NOT NULL, PRIMARY KEY (note_id, tag));
+                """, true, "+ table app.notes", "+ table app.note_tags", "+ sequence app.notes_id_seq"),
+            add("views on views added", "CREATE VIEW app.v1 AS SELECT id FROM app.users;\nCREATE VIEW app.v0 AS SELECT id FROM app.v1;", true,
+                "+ view app.v0", "+ view app.v1"),
+            add("function and trigger added", """
+                CREATE FUNCTION app.no_shouting() RETURNS trigger LANGUAGE plpgsql SET search_path = app, pg_temp AS $f$
+                BEGIN
+                  IF NEW.name = upper(NEW.name) THEN RAISE EXCEPTION 'no ''shouting'' $$ please'; END IF;
+                  RETURN NEW;
+                END
+                $f$;
+                CREATE TRIGGER users_no_shouting BEFORE INSERT OR UPDATE OF name ON app.users FOR EACH ROW WHEN (NEW.name IS NOT NULL) EXECUTE FUNCTION app.no_shouting();
+                ALTER TABLE app.users ENABLE ALWAYS TRIGGER users_no_shouting;
+                """, true, "+ routine app.no_shouting()", "+ trigger app.users.users_no_shouting"),
+            add("types and a table using them added", """
+                CREATE TYPE app.level AS ENUM ('low', 'high');
+                CREATE DOMAIN app.percent AS numeric(5,2) DEFAULT 0 NOT NULL CONSTRAINT percent_range CHECK (VALUE BETWEEN 0 AND 100);
+                CREATE TYPE app.span AS (starts date, ends date);
+                CREATE TABLE app.alerts (lvl app.level NOT NULL DEFAULT 'low', share app.percent, during app.span);
+                """, true, "+ enum app.level", "+ domain app.percent", "+ composite type app.span", "+ table app.alerts"),
+            add("names that need quoting added", """
+                CREATE SCHEMA "Reports";
+                CREATE TABLE "Reports"."Daily Totals" ("Day" date PRIMARY KEY, "select" numeric, "it""s" text);
+                COMMENT ON TABLE "Reports"."Daily Totals" IS E'It''s a \\ daily\ntotal';
+                CREATE INDEX "Totals by select" ON "Reports"."Daily Totals" ("select");
+                """, true, "+ schema Reports", "+ table Reports.Daily Totals"),
+            add("atomic function and procedure added", """
+                CREATE FUNCTION app.twice(x integer) RETURNS integer LANGUAGE sql IMMUTABLE STRICT BEGIN ATOMIC SELECT x * 2; END;
+                CREATE PROCEDURE app.forget(who bigint) LANGUAGE sql AS $$ DELETE FROM app.users WHERE id = who $$;
+                """, true, "+ routine app.forget(bigint)", "+ routine app.twice(integer)"),
+            add("partitioned table added", """
+                CREATE TABLE app.events (at timestamptz NOT NULL, kind text) PARTITION BY LIST (kind);
+                CREATE TABLE app.events_login PARTITION OF app.events FOR VALUES IN ('login');
+                CREATE INDEX events_at ON app.events (at);
+                """, true, "+ table app.events", "+ table app.events_login"),
+            add("inheriting table added", "CREATE TABLE app.staff (badge text) INHERITS (app.users);", true, "+ table app.staff"),
             add("column renamed", "ALTER TABLE app.users RENAME COLUMN name TO full_name;", false,
                 "+ column app.users.full_name (possible rename of name)", "- column app.users.name (possible rename to full_name)",
                 "~ index app.users.users_name_idx definition: CREATE INDEX users_name_idx ON app.users USING btree (name) -> CREATE INDEX users_name_idx ON app.users USING btree (full_name)"));
@@ -178,16 +216,35 @@ class SqlPairsTest {
         assertThat(back).hasSameSizeAs(lines);
     }
 
+    /**
+     * Whenever the draft lists nothing it cannot do (rename hints aside, which are advice), applying it must give
+     * exactly the other schema: from A to B and from B to A. {@code drafted} cases must be such cases.
+     */
     @ParameterizedTest(name = "{0}")
     @MethodSource("pairs")
-    void draftTakesAToB(Pair pair) {
-        Assumptions.assumeTrue(pair.drafted(), "the draft lists this case as a TODO");
-        Schema b = TestDatabases.schemaOf(PG, pair.b().apply(BASE));
-        String draft = SqlDraftRenderer.render(new DiffReport("a", "b", SchemaDiff.compare(a(), b, DiffOptions.defaults())), a(), b);
+    void draftTakesAToBAndBToA(Pair pair) {
+        String sqlB = pair.b().apply(BASE);
+        Schema b = TestDatabases.schemaOf(PG, sqlB);
+        boolean forward = applyDraft(BASE, a(), b);
+        boolean backward = applyDraft(sqlB, b, a());
+        if (pair.drafted()) {
+            assertThat(forward).as("the draft from A to B needs no TODO").isTrue();
+        }
+        Assumptions.assumeTrue(forward || backward, "the draft lists this case as a TODO both ways");
+    }
+
+    /** Applies the draft from {@code from} (built by {@code fromSql}) to {@code to}; false when it has blocking TODOs. */
+    private static boolean applyDraft(String fromSql, Schema from, Schema to) {
+        String draft = SqlDraftRenderer.render(new DiffReport("a", "b", SchemaDiff.compare(from, to, DiffOptions.defaults())), from, to);
         assertThat(draft).startsWith("-- DRAFT");
-        String url = TestDatabases.databaseWith(PG, BASE);
+        boolean blocked = draft.lines().anyMatch(l -> l.startsWith("-- TODO") && !l.contains("possible rename"));
+        if (blocked) {
+            return false;
+        }
+        String url = TestDatabases.databaseWith(PG, fromSql);
         TestDatabases.execute(url, draft);
         Schema migrated = TestDatabases.read(url, ReadOptions.defaults().withPgVersion(PG));
-        assertThat(SchemaDiffTest.lines(SchemaDiff.compare(migrated, b, DiffOptions.defaults()))).as(draft).isEmpty();
+        assertThat(SchemaDiffTest.lines(SchemaDiff.compare(migrated, to, DiffOptions.defaults()))).as(draft).isEmpty();
+        return true;
     }
 }
