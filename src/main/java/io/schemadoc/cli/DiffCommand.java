@@ -25,7 +25,28 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "diff", mixinStandardHelpOptions = true,
     description = {"Compare two schema sources and say what changed from SOURCE_A to SOURCE_B.",
-        "Renames are never guessed: a renamed object shows as removed plus added, with a hint when the shapes match."})
+        "Renames are never guessed: a renamed object shows as removed plus added, with a hint when the shapes match."},
+    footer = {"",
+        "Never compared: where an object was created (file and line) and row",
+        "estimates. NOT NULL constraints (PostgreSQL 18) are compared as column",
+        "nullability; indexes backing a constraint, clones on partitions and",
+        "identity sequences come and go with their constraint, parent or column.",
+        "",
+        "JSON (--format json), every key always present, null when not applicable:",
+        "  {\"format\": 1, \"from\", \"to\", \"equal\": bool,",
+        "   \"summary\": {\"added\", \"removed\", \"changed\"},",
+        "   \"changes\": [{\"change\": \"added|removed|changed\", \"kind\", \"schema\",",
+        "     \"table\", \"tableKind\", \"name\", \"field\", \"old\", \"new\", \"hint\"}]}",
+        "  Routines are named name(argument types); members of a table carry table",
+        "  and tableKind; added/removed objects carry a one-line summary in new/old;",
+        "  hint holds \"possible rename of/to ...\".",
+        "",
+        "--sql prints a DRAFT of the DDL from A to B instead of the report: adds",
+        "and drops of objects, defaults, nullability, comments, owners. What it",
+        "cannot do comes first, as -- TODO lines. Review it before running it.",
+        "",
+        "Exit codes: 0 done (with --exit-code: equal), 1 with --exit-code:",
+        "different, 2 bad input."})
 final class DiffCommand implements Callable<Integer> {
 
     enum Format { TEXT, MD, JSON }

@@ -18,10 +18,6 @@ public record DiffOptions(boolean ignoreComments, boolean ignoreOwners, boolean 
         return new DiffOptions(false, false, false, List.of());
     }
 
-    public DiffOptions withIgnoredSchemas(List<String> globs) {
-        return new DiffOptions(ignoreComments, ignoreOwners, ignoreColumnOrder, globs);
-    }
-
     boolean ignoresSchema(String schema) {
         if (schema == null) {
             return false;
