@@ -71,7 +71,7 @@ public final class TableSections {
                     parents.add(relationLink(page, r.parent(), r));
                 }
             }
-            table.row(Md.cell(c.name()), Md.cell(c.type()), Md.cell(defaultText(c)), String.valueOf(c.nullable()),
+            table.row(Md.cell(c.name()), Md.cell(io.schemadoc.output.TypeNames.display(c.type())), Md.cell(defaultText(c)), String.valueOf(c.nullable()),
                 String.join(" <br /> ", children), String.join(" <br /> ", parents), Md.cell(c.comment()));
         }
         out.append("## Columns\n\n");

@@ -44,7 +44,7 @@ public final class MermaidEr {
             Set<String> fks = fkColumns.getOrDefault(t.qualifiedName(), Set.of());
             b.append(quote(t.qualifiedName().toString())).append(" {\n");
             for (Column c : t.columns()) {
-                b.append("  ").append(word(c.type(), true)).append(' ').append(word(c.name(), false));
+                b.append("  ").append(word(io.schemadoc.output.TypeNames.display(c.type()), true)).append(' ').append(word(c.name(), false));
                 if (fks.contains(c.name())) {
                     b.append(" FK");
                 }
