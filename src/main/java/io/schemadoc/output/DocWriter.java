@@ -41,12 +41,16 @@ public final class DocWriter {
             Files.createDirectories(parent);
             Path tmp = Files.createTempDirectory(parent, "." + root.getFileName() + ".tmp-");
             try {
+                java.util.Set<Path> made = new java.util.HashSet<>();
+                made.add(tmp);
                 for (Map.Entry<String, byte[]> f : tree.files().entrySet()) {
                     Path target = tmp.resolve(f.getKey()).normalize();
                     if (!target.startsWith(tmp) || target.equals(tmp)) {
                         throw new OutputException("refusing to write " + f.getKey() + " outside the output folder");
                     }
-                    Files.createDirectories(target.getParent());
+                    if (made.add(target.getParent())) {
+                        Files.createDirectories(target.getParent());
+                    }
                     Files.write(target, f.getValue());
                 }
                 Path old = null;
