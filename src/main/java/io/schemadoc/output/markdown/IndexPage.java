@@ -139,8 +139,22 @@ final class IndexPage {
                     .append(max).append("). Each table's page shows its neighbours; viewpoints in .schemadoc.yml draw chosen subsets.\n\n");
                 continue;
             }
-            out.append("```mermaid\n").append(MermaidEr.of(input, e.getValue())).append("```\n\n");
+            out.append("```mermaid\n").append(MermaidEr.of(input, withForeignParents(input, e.getKey(), e.getValue()))).append("```\n\n");
         }
+    }
+
+    /** A schema's tables plus the tables of other schemas they reference, so cross-schema relations are drawn too. */
+    private static List<Table> withForeignParents(DocInput input, String schema, List<Table> tables) {
+        java.util.Set<io.schemadoc.model.QualifiedName> seen = new java.util.HashSet<>();
+        List<Table> out = new ArrayList<>(tables);
+        for (Table t : tables) {
+            for (io.schemadoc.output.Relation r : input.relations().parentsOf(t.qualifiedName())) {
+                if (!r.parent().schema().equals(schema) && seen.add(r.parent())) {
+                    out.add(input.index().table(r.parent()));
+                }
+            }
+        }
+        return out;
     }
 
     static String viewpointPath(Config.Viewpoint v) {

@@ -48,7 +48,7 @@ public final class TableSections {
             out.append("<details>\n<summary><strong>Table Definition</strong></summary>\n\n");
             String prefix = "CREATE " + (t.kind() == io.schemadoc.model.TableKind.MATERIALIZED_VIEW ? "MATERIALIZED VIEW " : "VIEW ")
                 + t.qualifiedName() + " AS (\n";
-            out.append(Md.codeBlock("sql", prefix + t.viewDefinition().stripTrailing() + "\n)"));
+            out.append(Md.codeBlock("sql", prefix + t.viewDefinition().stripTrailing().replaceAll(";+$", "") + "\n)"));
             out.append("\n</details>\n\n");
         }
     }
