@@ -39,7 +39,9 @@ public final class DocWriter {
                 }
             }
             Files.createDirectories(parent);
-            Path tmp = Files.createTempDirectory(parent, "." + root.getFileName() + ".tmp-");
+            // Not createTempDirectory: that makes the folder rwx------, and the docs would keep those rights.
+            String suffix = Long.toHexString(new java.security.SecureRandom().nextLong() & Long.MAX_VALUE);
+            Path tmp = Files.createDirectory(parent.resolve("." + root.getFileName() + ".tmp-" + suffix));
             try {
                 java.util.Set<Path> made = new java.util.HashSet<>();
                 made.add(tmp);
@@ -55,7 +57,7 @@ public final class DocWriter {
                 }
                 Path old = null;
                 if (Files.exists(root)) {
-                    old = parent.resolve("." + root.getFileName() + ".old-" + tmp.getFileName().toString().replaceAll(".*\\.tmp-", ""));
+                    old = parent.resolve("." + root.getFileName() + ".old-" + suffix);
                     Files.move(root, old);
                 }
                 try {

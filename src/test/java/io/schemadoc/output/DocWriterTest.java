@@ -40,6 +40,13 @@ class DocWriterTest {
     }
 
     @Test
+    void theDocsFolderGetsOrdinaryRights(@TempDir Path dir) throws Exception {
+        Path plain = Files.createDirectory(dir.resolve("plain"));
+        DocWriter.write(dir.resolve("docs"), MarkdownGoldenTest.render(Fixtures.seedLike(), Config.DEFAULT));
+        assertThat(Files.getPosixFilePermissions(dir.resolve("docs"))).isEqualTo(Files.getPosixFilePermissions(plain));
+    }
+
+    @Test
     void refusesAForeignNonEmptyFolder(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("notes.txt"), "mine");
         assertThatThrownBy(() -> DocWriter.write(dir, MarkdownGoldenTest.render(Fixtures.seedLike(), Config.DEFAULT)))

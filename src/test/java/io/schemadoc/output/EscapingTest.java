@@ -48,6 +48,11 @@ class EscapingTest {
     }
 
     @Test
+    void headingsKeepTrailingHashes() {
+        assertThat(Md.heading("public.t #")).isEqualTo("public.t \\#");
+    }
+
+    @Test
     void paragraphsOpenNoBlock() {
         assertThat(Md.paragraph("# not a heading")).isEqualTo("\\# not a heading");
         assertThat(Md.paragraph("1. not a list")).isEqualTo("1\\. not a list");

@@ -168,6 +168,7 @@ public final class Fixtures {
             List.of(new Constraint("../x_pkey", Constraint.Type.PRIMARY_KEY, "PRIMARY KEY (id)", List.of("id"), null, false, false, true, false, null, null),
                 check("weird \"check\"", "CHECK ((\"a|b\" <> '<script>'::text))")),
             List.of()));
+        tables.add(table("public", "t #", "- starts like a list\n# and a heading", List.of(col("id", 1, "integer", null, false, null)), List.of(), List.of()));
         tables.add(table("public", "Users", "upper", List.of(col("id", 1, "integer", null, false, null)),
             List.of(new Constraint("Users_pkey", Constraint.Type.PRIMARY_KEY, "PRIMARY KEY (id)", List.of("id"), null, false, false, true, false, null, null)), List.of()));
         tables.add(table("public", "users", "lower", List.of(col("id", 1, "integer", null, false, null)),

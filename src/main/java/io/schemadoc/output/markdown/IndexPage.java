@@ -35,7 +35,7 @@ final class IndexPage {
         Schema s = input.schema();
         Links links = new Links(input.pages(), "");
         StringBuilder out = new StringBuilder(4096);
-        out.append("# ").append(Md.cell(title(input))).append("\n\n");
+        out.append("# ").append(Md.heading(title(input))).append("\n\n");
         out.append("## Description\n\n");
         if (input.config().description() != null && !input.config().description().isBlank()) {
             out.append(Md.paragraph(input.config().description())).append("\n\n");
@@ -132,7 +132,7 @@ final class IndexPage {
         int max = input.config().er().maxTablesPerDiagram();
         for (Map.Entry<String, List<Table>> e : bySchema.entrySet()) {
             if (bySchema.size() > 1) {
-                out.append("### ").append(Md.cell(e.getKey())).append("\n\n");
+                out.append("### ").append(Md.heading(e.getKey())).append("\n\n");
             }
             if (e.getValue().size() > max) {
                 out.append(e.getValue().size()).append(" tables: too many for one readable diagram (er.maxTablesPerDiagram is ")
@@ -179,7 +179,7 @@ final class IndexPage {
         Links links = new Links(input.pages(), "../");
         List<Table> tables = viewpointTables(input, v);
         StringBuilder out = new StringBuilder();
-        out.append("# ").append(Md.cell(v.name())).append("\n\n");
+        out.append("# ").append(Md.heading(v.name())).append("\n\n");
         out.append("## Description\n\n");
         if (v.description() != null && !v.description().isBlank()) {
             out.append(Md.paragraph(v.description())).append("\n\n");

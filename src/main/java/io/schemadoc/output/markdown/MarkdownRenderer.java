@@ -51,7 +51,7 @@ public final class MarkdownRenderer implements Renderer {
     /** One table or view page: the heading, every section in order, the footer. */
     public String tablePage(TablePage page) {
         StringBuilder out = new StringBuilder(2048);
-        out.append("# ").append(Md.cell(page.table().qualifiedName().toString())).append("\n\n");
+        out.append("# ").append(Md.heading(page.table().qualifiedName().toString())).append("\n\n");
         for (TableSection s : tableSections) {
             s.write(page, out);
         }
@@ -61,7 +61,7 @@ public final class MarkdownRenderer implements Renderer {
     public String routinePage(RoutinePage page) {
         Routine r = page.routine();
         StringBuilder out = new StringBuilder(2048);
-        out.append("# ").append(Md.cell(r.schema() + "." + r.name() + "(" + r.argumentTypes() + ")")).append("\n\n");
+        out.append("# ").append(Md.heading(r.schema() + "." + r.name() + "(" + r.argumentTypes() + ")")).append("\n\n");
         for (RoutineSection s : routineSections) {
             s.write(page, out);
         }

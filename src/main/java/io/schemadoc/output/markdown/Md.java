@@ -66,6 +66,11 @@ public final class Md {
         return out;
     }
 
+    /** Heading text: as {@link #cell}, and every {@code #} escaped, since a trailing run would be read as the heading's closing sequence. */
+    public static String heading(String s) {
+        return cell(s).replace("#", "\\#");
+    }
+
     /** A link whose target is a page name made by PageNames (only safe characters), with escaped text. */
     public static String link(String text, String target) {
         return "[" + cell(text) + "](" + target + ")";
