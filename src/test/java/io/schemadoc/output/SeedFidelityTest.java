@@ -67,8 +67,8 @@ class SeedFidelityTest {
 
     @Test
     void usageEventsMatchesSeed000() throws IOException {
-        // Seed 000 comes from a server without catalogued NOT NULL constraints: compare on PostgreSQL 17.
-        String ours = page("spec-analyzer", 17, "usage_events");
+        // Seed 000 comes from a server without catalogued NOT NULL constraints: compare on PostgreSQL 15 (a server the other example tests start anyway).
+        String ours = page("spec-analyzer", 15, "usage_events");
         String theirs = seed("000_");
         Map<String, List<List<String>>> a = sections(ours);
         Map<String, List<List<String>>> b = sections(theirs);
