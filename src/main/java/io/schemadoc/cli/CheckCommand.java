@@ -28,7 +28,7 @@ final class CheckCommand implements Callable<Integer> {
         description = "Config file (default: .schemadoc.yml in the SOURCE folder, else in the current directory).")
     Path config;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "md,json", split = ",",
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", split = ",",
         description = "Formats the docs were written in (default: md).")
     List<String> formats = new ArrayList<>(List.of("md"));
 

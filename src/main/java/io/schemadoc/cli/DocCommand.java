@@ -29,7 +29,7 @@ final class DocCommand implements Callable<Integer> {
         description = "Config file (default: .schemadoc.yml in the SOURCE folder, else in the current directory).")
     Path config;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "md,json", split = ",",
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", split = ",",
         description = "Formats to write, comma-separated: md (default), json (schema.json snapshot), html when available.")
     List<String> formats = new ArrayList<>(List.of("md"));
 

@@ -115,7 +115,7 @@ public record Coverage(Counts total, Map<String, Counts> schemas, List<TableCove
             b.append(String.format("%-48s %-8s %-12s %s%n", t.schema() + "." + t.name(), t.commented() ? "yes" : "no", frac(t.columns()),
                 pct(t.columns())));
         }
-        return b.toString().replace("\r\n", "\n");
+        return b.toString().replace("\r\n", "\n").replaceAll("(?m)[ \t]+$", "");
     }
 
     private static void line(StringBuilder b, String label, Share s) {
