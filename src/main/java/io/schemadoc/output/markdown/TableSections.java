@@ -236,9 +236,14 @@ public final class TableSections {
 
     /** {@code ## Relations}: the Mermaid ER diagram of the table and its neighbours within {@code er.distance}. */
     static void relations(TablePage page, StringBuilder out) {
-        out.append("## Relations\n\n```mermaid\n");
-        out.append(MermaidEr.around(page.input(), page.table(), page.input().config().er().distance()));
-        out.append("```\n\n");
+        var er = page.input().config().er();
+        MermaidEr.Around d = MermaidEr.around(page.input(), page.table(), er.distance(), er.maxTablesPerDiagram());
+        out.append("## Relations\n\n");
+        if (d.truncated()) {
+            out.append("Only the first ").append(d.tables()).append(" related tables are drawn (er.maxTablesPerDiagram); ")
+                .append("the Columns table lists every parent and child.\n\n");
+        }
+        out.append("```mermaid\n").append(d.text()).append("```\n\n");
     }
 
     private static String join(String note, String comment) {

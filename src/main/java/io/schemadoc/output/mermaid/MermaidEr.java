@@ -55,17 +55,22 @@ public final class MermaidEr {
         return b.toString();
     }
 
+    /** A table page's diagram; {@code truncated} when more tables were in reach than {@code maxTables}. */
+    public record Around(String text, int tables, boolean truncated) {}
+
     /**
      * The diagram of {@code center} and the tables within {@code distance} relation hops: relations met on the
      * way (the center's parents first, in column order, then its children), then entities in order of discovery.
+     * At most {@code maxTables} tables are drawn (the first discovered), so a hub table's page stays readable.
      */
-    public static String around(DocInput input, Table center, int distance) {
+    public static Around around(DocInput input, Table center, int distance, int maxTables) {
         Relations rels = input.relations();
         Map<QualifiedName, Integer> depth = new LinkedHashMap<>();
         depth.put(center.qualifiedName(), 0);
         Set<Relation> seen = new LinkedHashSet<>();
         ArrayDeque<QualifiedName> queue = new ArrayDeque<>();
         queue.add(center.qualifiedName());
+        boolean truncated = false;
         while (!queue.isEmpty()) {
             QualifiedName q = queue.poll();
             int d = depth.get(q);
@@ -75,13 +80,16 @@ public final class MermaidEr {
             List<Relation> next = new ArrayList<>(rels.parentsOf(q));
             next.addAll(rels.childrenOf(q));
             for (Relation r : next) {
-                seen.add(r);
-                for (QualifiedName other : List.of(r.parent(), r.child())) {
-                    if (!depth.containsKey(other)) {
-                        depth.put(other, d + 1);
-                        queue.add(other);
+                QualifiedName other = r.parent().equals(q) ? r.child() : r.parent();
+                if (!depth.containsKey(other)) {
+                    if (depth.size() >= Math.max(1, maxTables)) {
+                        truncated = true;
+                        continue;
                     }
+                    depth.put(other, d + 1);
+                    queue.add(other);
                 }
+                seen.add(r);
             }
         }
         List<Table> entities = new ArrayList<>();
@@ -91,7 +99,7 @@ public final class MermaidEr {
                 entities.add(t);
             }
         }
-        return diagram(new ArrayList<>(seen), entities, fkColumns(input, entities));
+        return new Around(diagram(new ArrayList<>(seen), entities, fkColumns(input, entities)), entities.size(), truncated);
     }
 
     /** The diagram of a set of tables with every relation between two of them (index page, viewpoints). */
