@@ -127,6 +127,6 @@ final class DiffCommand implements Callable<Integer> {
                 throw new DiffException("--ignore-schema needs a schema name or glob such as 'audit' or 'tmp_*'");
             }
         }
-        return new DiffOptions(comments, owners, columnOrder, ignoreSchemas);
+        return new DiffOptions(comments, owners, columnOrder, ignoreSchemas, sourceOptions.schemas, sourceOptions.exclude);
     }
 }

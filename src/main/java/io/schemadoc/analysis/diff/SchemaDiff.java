@@ -60,29 +60,33 @@ public final class SchemaDiff {
         return list.stream().filter(t -> kept(schema.apply(t))).toList();
     }
 
+    private <T> List<T> kept(List<T> list, java.util.function.Function<T, String> schema, java.util.function.Function<T, String> name) {
+        return list.stream().filter(t -> !options.ignoresObject(schema.apply(t), name.apply(t))).toList();
+    }
+
     private void run(Schema a, Schema b) {
         Matching.match(kept(a.schemas(), Namespace::name), kept(b.schemas(), Namespace::name), Namespace::name,
             n -> out.removed(schemaId(n), null, n), n -> out.added(schemaId(n), null, n), this::namespace);
         Matching.match(kept(a.extensions(), Extension::schema), kept(b.extensions(), Extension::schema), Extension::name,
             e -> out.removed(extensionId(e), Summaries.extension(e), e), e -> out.added(extensionId(e), Summaries.extension(e), e), this::extension);
-        Matching.match(kept(a.enums(), EnumType::schema), kept(b.enums(), EnumType::schema), e -> key(e.schema(), e.name()),
+        Matching.match(kept(a.enums(), EnumType::schema, EnumType::name), kept(b.enums(), EnumType::schema, EnumType::name), e -> key(e.schema(), e.name()),
             e -> out.removed(enumId(e), Summaries.enumType(e), e), e -> out.added(enumId(e), Summaries.enumType(e), e), this::enumType);
-        Matching.match(kept(a.domains(), Domain::schema), kept(b.domains(), Domain::schema), d -> key(d.schema(), d.name()),
+        Matching.match(kept(a.domains(), Domain::schema, Domain::name), kept(b.domains(), Domain::schema, Domain::name), d -> key(d.schema(), d.name()),
             d -> out.removed(domainId(d), d.baseType(), d), d -> out.added(domainId(d), d.baseType(), d), this::domain);
-        Matching.match(kept(a.compositeTypes(), CompositeType::schema), kept(b.compositeTypes(), CompositeType::schema), t -> key(t.schema(), t.name()),
+        Matching.match(kept(a.compositeTypes(), CompositeType::schema, CompositeType::name), kept(b.compositeTypes(), CompositeType::schema, CompositeType::name), t -> key(t.schema(), t.name()),
             t -> out.removed(compositeId(t), Summaries.composite(t), t), t -> out.added(compositeId(t), Summaries.composite(t), t), this::composite);
         // An identity column's sequence is part of the column (its identity is compared there); only
         // free-standing and serial sequences are objects of their own.
         Matching.match(freeSequences(a), freeSequences(b), s -> key(s.schema(), s.name()),
             s -> out.removed(sequenceId(s), s.dataType(), s), s -> out.added(sequenceId(s), s.dataType(), s), this::sequence);
-        Matching.match(kept(a.tables(), Table::schema), kept(b.tables(), Table::schema), t -> tableId(t).toString(),
+        Matching.match(kept(a.tables(), Table::schema, Table::name), kept(b.tables(), Table::schema, Table::name), t -> tableId(t).toString(),
             t -> out.removed(tableId(t), Summaries.table(t), t), t -> out.added(tableId(t), Summaries.table(t), t), this::table);
-        Matching.match(kept(a.routines(), Routine::schema), kept(b.routines(), Routine::schema), Routine::signature,
+        Matching.match(kept(a.routines(), Routine::schema, Routine::name), kept(b.routines(), Routine::schema, Routine::name), Routine::signature,
             r -> out.removed(routineId(r), Summaries.routine(r), r), r -> out.added(routineId(r), Summaries.routine(r), r), this::routine);
     }
 
     private List<Sequence> freeSequences(Schema s) {
-        return kept(s.sequences(), Sequence::schema).stream().filter(q -> !q.ownedByIdentity()).toList();
+        return kept(s.sequences(), Sequence::schema, Sequence::name).stream().filter(q -> !q.ownedByIdentity()).toList();
     }
 
     static String key(String schema, String name) {

@@ -655,8 +655,11 @@ public final class SqlDraftRenderer {
         switch (c.field()) {
             case "kind", "returns", "arguments" -> todo(what(c) + "; needs DROP and CREATE of " + id.displayName() + " (check what depends on it)");
             default -> {
-                if (changedIds.contains(id) && fieldsChanged.contains(id + "\u0000returns")) {
-                    return;
+                // CREATE OR REPLACE cannot change these; the TODO already says DROP and CREATE.
+                for (String blocking : List.of("kind", "returns", "arguments")) {
+                    if (fieldsChanged.contains(id + "\u0000" + blocking)) {
+                        return;
+                    }
                 }
                 createRoutine(b.get(id, Routine.class), "replace");
             }

@@ -274,6 +274,20 @@ class SchemaDiffTest {
     }
 
     @Test
+    void readFiltersApplyToBothSidesSoAFullSnapshotComparesWithAFilteredSource() {
+        Schema onlyPublicWithoutOrders = Fixtures.edit(RICH, s -> {
+            removeNamed(s, "schemas", "util");
+            removeNamed(s, "routines", "add");
+            removeNamed(s, "compositeTypes", "pair");
+            removeNamed(s, "tables", "orders_2024");
+        });
+        DiffOptions filtered = new DiffOptions(false, false, false, List.of(), List.of("pub*"), List.of("public.orders_2*"));
+        assertThat(SchemaDiff.compare(RICH, onlyPublicWithoutOrders, filtered)).isEmpty();
+        assertThat(lines(SchemaDiff.compare(RICH, onlyPublicWithoutOrders, DiffOptions.defaults()))).containsExactly(
+            "- schema util", "- table public.orders_2024", "- composite type util.pair", "- routine util.add(integer, integer)");
+    }
+
+    @Test
     void changesAreSortedSchemasFirstThenBySchemaKindAndName() {
         List<String> lines = diff(s -> {
             ((ArrayNode) s.get("schemas")).addObject().put("name", "zzz");
