@@ -47,6 +47,10 @@ public final class CatalogReader {
 
     private static final int OLDEST = 130000;
 
+    /** A CHECK may read a system column (conkey then holds its negative attnum); these are fixed since PostgreSQL 12. */
+    private static final Map<Integer, String> SYSTEM_COLUMNS = Map.of(
+        -1, "ctid", -2, "xmin", -3, "cmin", -4, "xmax", -5, "cmax", -6, "tableoid");
+
     private CatalogReader() {}
 
     /** The number of catalog queries {@link #read} runs, whatever the size of the schema (besides BEGIN, two SET LOCAL and ROLLBACK). */
@@ -455,7 +459,10 @@ public final class CatalogReader {
             Map<Integer, String> names = attnames.getOrDefault(relid, Map.of());
             List<String> out = new ArrayList<>(attnums.size());
             for (int attnum : attnums) {
-                out.add(names.get(attnum));
+                String name = attnum > 0 ? names.get(attnum) : SYSTEM_COLUMNS.get(attnum);
+                if (name != null) {
+                    out.add(name);
+                }
             }
             return out;
         }
