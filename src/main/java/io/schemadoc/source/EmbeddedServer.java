@@ -2,6 +2,8 @@ package io.schemadoc.source;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -23,10 +25,12 @@ public final class EmbeddedServer {
 
     private final int major;
     private final EmbeddedPostgres postgres;
+    private final Path workDirectory;
 
-    private EmbeddedServer(int major, EmbeddedPostgres postgres) {
+    private EmbeddedServer(int major, EmbeddedPostgres postgres, Path workDirectory) {
         this.major = major;
         this.postgres = postgres;
+        this.workDirectory = workDirectory;
     }
 
     /** The running server of that major, started on first use. */
@@ -42,17 +46,14 @@ public final class EmbeddedServer {
     }
 
     private static EmbeddedServer start(int major) {
+        requireUserNamespacesWhenRoot();
+        requireDiskSpace();
         try {
-            EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                .setPgBinaryResolver(new PgBinaries(major))
-                .setPGStartupWait(Duration.ofSeconds(60))
-                .setServerConfig("fsync", "off")
-                .setServerConfig("synchronous_commit", "off")
-                .setServerConfig("full_page_writes", "off")
-                .setServerConfig("max_connections", "50")
-                .setServerConfig("track_functions", "all")
-                .start();
-            return new EmbeddedServer(major, pg);
+            Path work = Files.createTempDirectory("schemadoc-pg" + major + "-");
+            Path data = work.resolve("data");
+            boolean fromTemplate = ClusterTemplate.copyInto(major, data, EmbeddedServer::builder);
+            EmbeddedPostgres pg = builder(major).setDataDirectory(data).setCleanDataDirectory(!fromTemplate).start();
+            return new EmbeddedServer(major, pg, work);
         } catch (SourceException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -67,6 +68,70 @@ public final class EmbeddedServer {
             throw new SourceException("cannot start the embedded PostgreSQL " + major + ": " + oneLine(why)
                 + " (check free disk space in " + System.getProperty("java.io.tmpdir") + " and that `unshare -U` works when running as root)", e);
         }
+    }
+
+    /**
+     * PostgreSQL refuses to run as root; zonky then runs it under {@code unshare -U}. Without user namespaces it would
+     * fail later with an obscure message, so say what is wrong before trying.
+     */
+    private static void requireUserNamespacesWhenRoot() {
+        if (!isRoot()) {
+            return;
+        }
+        boolean works;
+        try {
+            Process p = new ProcessBuilder("unshare", "-U", "true").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            works = p.waitFor() == 0;
+        } catch (IOException e) {
+            works = false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            works = false;
+        }
+        if (!works) {
+            throw new SourceException("running as root, the embedded PostgreSQL needs `unshare -U` (unprivileged user namespaces), "
+                + "which does not work here; run schemadoc as a normal user, or enable user namespaces (util-linux, sysctl kernel.unprivileged_userns_clone=1)");
+        }
+    }
+
+    /** Binaries (about 60 MB, unpacked once) and a data folder (about 40 MB) go to the temporary folder. */
+    private static void requireDiskSpace() {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        try {
+            long free = Files.getFileStore(tmp).getUsableSpace();
+            long needed = 128L << 20;
+            if (free < needed) {
+                throw new SourceException("only " + (free >> 20) + " MB are free in " + tmp + "; the embedded PostgreSQL needs about "
+                    + (needed >> 20) + " MB there (free some space, or point TMPDIR / -Djava.io.tmpdir at a roomier folder)");
+            }
+        } catch (IOException e) {
+            // cannot tell: let the start itself report what goes wrong
+        }
+    }
+
+    private static boolean isRoot() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("Uid:")) {
+                    return line.split("\\s+")[1].equals("0");
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux: zonky needs no unshare there
+        }
+        return false;
+    }
+
+    static EmbeddedPostgres.Builder builder(int major) {
+        return EmbeddedPostgres.builder()
+            .setPgBinaryResolver(new PgBinaries(major))
+            .setPGStartupWait(Duration.ofSeconds(60))
+            .setServerConfig("fsync", "off")
+            .setServerConfig("synchronous_commit", "off")
+            .setServerConfig("full_page_writes", "off")
+            .setServerConfig("max_connections", "50")
+            .setServerConfig("track_functions", "all");
     }
 
     public int major() {
@@ -129,8 +194,9 @@ public final class EmbeddedServer {
         try {
             postgres.close();
         } catch (IOException | RuntimeException e) {
-            // The JVM is exiting; zonky removes its data directory itself where it can.
+            // The JVM is exiting; the folder below is removed all the same.
         }
+        ClusterTemplate.deleteTree(workDirectory);
     }
 
     static String oneLine(String s) {
