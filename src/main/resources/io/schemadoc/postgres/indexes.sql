@@ -1,6 +1,7 @@
--- Indexes of relations in scope: method, flags, key attnums and per-key options (indoption bits: 1 DESC,
--- 2 NULLS FIRST), the text of expression keys only, non-default operator classes, collations of column keys that
--- differ from the column's, the predicate, the constraint it backs. pg_get_indexdef is read for display.
+-- Indexes of relations in scope: method, flags, key attnums with their options (indoption bits: 1 DESC,
+-- 2 NULLS FIRST), operator classes and collations as oids (named through the lookups query; the reader keeps
+-- non-default operator classes and collations of column keys that differ from the column's), the text of expression
+-- keys only, the predicate, the constraint it backs. pg_get_indexdef is read for display.
 WITH {{scope}}
 SELECT i.indexrelid AS oid,
        i.indrelid AS relid,
@@ -12,18 +13,13 @@ SELECT i.indexrelid AS oid,
        i.indnkeyatts AS key_count,
        i.indkey::int2[] AS attnums,
        i.indoption::int2[] AS options,
-       ARRAY(SELECT CASE WHEN k.attnum = 0 THEN pg_get_indexdef(i.indexrelid, k.ord::int, true) END
-             FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
-             ORDER BY k.ord) AS expressions,
-       ARRAY(SELECT CASE WHEN NOT oc.opcdefault THEN oc.opcname::text END
-             FROM unnest(i.indclass::oid[]) WITH ORDINALITY AS k(opclass, ord)
-             LEFT JOIN pg_opclass oc ON oc.oid = k.opclass
-             ORDER BY k.ord) AS opclasses,
-       ARRAY(SELECT CASE WHEN k.attnum <> 0 AND k.coll <> 0 AND k.coll <> a.attcollation THEN co.collname::text END
-             FROM unnest(i.indcollation::oid[], i.indkey::int2[]) WITH ORDINALITY AS k(coll, attnum, ord)
-             LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum AND k.attnum <> 0
-             LEFT JOIN pg_collation co ON co.oid = k.coll
-             ORDER BY k.ord) AS collations,
+       i.indclass::oid[] AS opclasses,
+       i.indcollation::oid[] AS collations,
+       CASE WHEN i.indexprs IS NOT NULL THEN
+           ARRAY(SELECT CASE WHEN k.attnum = 0 THEN pg_get_indexdef(i.indexrelid, k.ord::int, true) END
+                 FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+                 ORDER BY k.ord)
+       END AS expressions,
        pg_get_expr(i.indpred, i.indrelid) AS predicate,
        i.indisvalid AS valid,
        con.conname AS constraint_name,
