@@ -13,3 +13,8 @@ create table public."long_name_that_postgresql_cuts_to_sixty_three_bytes_and_kee
     references public."t23456789_123456789_123456789_123456789_123456789_123456789_123"
 );
 create index "idx_with_a_name_that_is_exactly_sixty_three_bytes_long_012345678" on public."表表表表表表表表表表表表表表表表表表表表表" (id);
+-- The longest names that encode to the longest page file: 63 bytes of schema and of table name, each byte of which a
+-- file name spells as ~XX (3 characters); 2 x 189 characters is more than the 255 bytes a file name may have.
+create schema "表表表表表表表表表表表表表表表表表表表表表";
+create table "表表表表表表表表表表表表表表表表表表表表表"."表表表表表表表表表表表表表表表表表表表表表" (id int primary key, parent int references "表表表表表表表表表表表表表表表表表表表表表"."表表表表表表表表表表表表表表表表表表表表表");
+create table "表表表表表表表表表表表表表表表表表表表表表"."表表表表表表表表表表表表表表表表表表表表x" (id int primary key);

@@ -26,11 +26,36 @@ public final class PageNames {
     public PageNames(Schema schema) {
         Set<String> taken = new HashSet<>();
         for (Table t : schema.tables()) {
-            tables.put(t.qualifiedName(), claim(taken, encode(t.schema()) + "." + encode(t.name())));
+            tables.put(t.qualifiedName(), claim(taken, bounded(encode(t.schema()) + "." + encode(t.name()))));
         }
         for (Routine r : schema.routines()) {
-            routines.put(r.signature(), claim(taken, encode(r.schema()) + "." + encode(r.name())));
+            routines.put(r.signature(), claim(taken, bounded(encode(r.schema()) + "." + encode(r.name()))));
         }
+    }
+
+    /** Longest page base name; with ~NN, the longest extension (.html) and room to spare, well under 255 bytes. */
+    static final int MAX_BASE = 200;
+
+    /**
+     * Two 63-byte names encode to up to 379 characters, more than a file name may hold (255 bytes). A longer base
+     * keeps its head (never cut inside a ~XX escape) and ends with a hash of the whole, so it stays unique and stable.
+     */
+    static String bounded(String base) {
+        if (base.length() <= MAX_BASE) {
+            return base;
+        }
+        int cut = MAX_BASE - 17;
+        int tilde = base.lastIndexOf('~', cut - 1);
+        if (tilde >= 0 && cut - tilde < 3) {
+            cut = tilde;
+        }
+        byte[] digest;
+        try {
+            digest = java.security.MessageDigest.getInstance("SHA-256").digest(base.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return base.substring(0, cut) + "~" + java.util.HexFormat.of().formatHex(digest, 0, 8);
     }
 
     private static String claim(Set<String> taken, String base) {
