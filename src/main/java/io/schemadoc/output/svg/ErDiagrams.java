@@ -8,7 +8,10 @@ import io.schemadoc.model.QualifiedName;
 import io.schemadoc.model.Schema;
 import io.schemadoc.model.SchemaIndex;
 import io.schemadoc.model.Table;
+import io.schemadoc.output.DocInput;
 import io.schemadoc.output.PageNames;
+import io.schemadoc.output.Relation;
+import io.schemadoc.output.Relations;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -50,6 +53,7 @@ public final class ErDiagrams {
 
     private final Schema schema;
     private final PageNames pages;
+    private final Relations relations;
     private final Config.ErSettings settings;
     private final String pageSuffix;
     private final Map<QualifiedName, Table> tables = new HashMap<>();
@@ -62,13 +66,17 @@ public final class ErDiagrams {
     private Diagram all;
     private Diagram overview;
 
+    /** For a schema as it is (config include/exclude and comments not applied); for tests and tools. */
     public ErDiagrams(Schema schema, Config config, String pageSuffix) {
-        this(schema, new PageNames(schema), config, pageSuffix);
+        this(DocInput.of(schema, config), pageSuffix);
     }
 
-    public ErDiagrams(Schema schema, PageNames pages, Config config, String pageSuffix) {
-        this.schema = schema;
-        this.pages = pages;
+    /** The diagrams of the documented schema, with its relations (foreign keys and the config's virtual ones). */
+    public ErDiagrams(DocInput input, String pageSuffix) {
+        this.schema = input.schema();
+        this.pages = input.pages();
+        this.relations = input.relations();
+        Config config = input.config();
         this.settings = config.er();
         this.pageSuffix = pageSuffix;
         if (settings.maxTablesPerDiagram() < 1) {
@@ -89,16 +97,12 @@ public final class ErDiagrams {
         plan(config);
     }
 
-    /** Tables (and views) {@code t} points at: FK parents, and for views what they read; only those in the schema. */
+    /** Tables (and views) {@code t} points at: relation parents, and for views what they read; only those in the schema. */
     private List<QualifiedName> references(Table t) {
         List<QualifiedName> out = new ArrayList<>();
-        for (Constraint c : t.foreignKeys()) {
-            if (c.inherited()) {
-                continue;
-            }
-            QualifiedName parent = new QualifiedName(c.foreignKey().referencedSchema(), c.foreignKey().referencedTable());
-            if (tables.containsKey(parent)) {
-                out.add(parent);
+        for (Relation r : relations.parentsOf(t.qualifiedName())) {
+            if (tables.containsKey(r.parent())) {
+                out.add(r.parent());
             }
         }
         for (ObjectRef ref : t.dependsOn()) {
@@ -158,7 +162,7 @@ public final class ErDiagrams {
             bySchema.put(name, List.copyOf(diagrams));
             schemaOverview.put(name, partsOverview(name, base, parts, partOf));
         }
-        if (perSchema.size() > 1) {
+        if (perSchema.size() > 1 && all == null) {
             overview = groupsOverview(perSchema, groupOf);
         }
         for (Config.Viewpoint vp : config.viewpoints()) {
@@ -373,16 +377,15 @@ public final class ErDiagrams {
         for (QualifiedName q : members) {
             Table t = tables.get(q);
             boolean isFocus = q.equals(focus);
-            boxes.add(box(t, pages.table(q), up + pages.table(q) + pageSuffix, isFocus, isFocus || members.size() == 1 ? FOCUS_ROWS : OTHER_ROWS));
+            boxes.add(box(t, this.relations.parentsOf(q), pages.table(q), up + pages.table(q) + pageSuffix, isFocus, isFocus || members.size() == 1 ? FOCUS_ROWS : OTHER_ROWS));
         }
         for (QualifiedName q : members) {
             Table t = tables.get(q);
-            for (Constraint c : t.foreignKeys()) {
-                QualifiedName parent = new QualifiedName(c.foreignKey().referencedSchema(), c.foreignKey().referencedTable());
-                if (!c.inherited() && in.contains(parent)) {
-                    String label = c.name() + ": " + q + " (" + String.join(", ", c.columns()) + ") → " + parent
-                        + " (" + String.join(", ", c.foreignKey().referencedColumns()) + ")";
-                    relations.add(new ErGraph.Relation(pages.table(q), pages.table(parent), label, false));
+            for (Relation r : this.relations.parentsOf(q)) {
+                if (in.contains(r.parent())) {
+                    String label = (r.name() == null ? "" : r.name() + ": ") + q + " (" + String.join(", ", r.columns()) + ") → " + r.parent()
+                        + " (" + String.join(", ", r.parentColumns()) + ")";
+                    relations.add(new ErGraph.Relation(pages.table(q), pages.table(r.parent()), label, r.isVirtual()));
                 }
             }
             for (ObjectRef ref : t.dependsOn()) {
@@ -395,15 +398,15 @@ public final class ErDiagrams {
         return new ErGraph(title, boxes, relations);
     }
 
-    private static ErGraph.Box box(Table t, String id, String href, boolean focus, int maxRows) {
+    private static ErGraph.Box box(Table t, List<Relation> parents, String id, String href, boolean focus, int maxRows) {
         Set<String> pk = new HashSet<>();
         Constraint primary = t.primaryKey();
         if (primary != null) {
             pk.addAll(primary.columns());
         }
         Set<String> fk = new HashSet<>();
-        for (Constraint c : t.foreignKeys()) {
-            fk.addAll(c.columns());
+        for (Relation r : parents) {
+            fk.addAll(r.columns());
         }
         List<Column> shown = new ArrayList<>(t.columns());
         if (shown.size() > maxRows) {
@@ -472,7 +475,7 @@ public final class ErDiagrams {
         return all;
     }
 
-    /** One box per schema, or null when there is only one schema. */
+    /** One box per schema, or null when there is only one schema or everything fits in {@link #all()}. */
     public Diagram overview() {
         return overview;
     }

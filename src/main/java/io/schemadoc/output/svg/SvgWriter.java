@@ -55,8 +55,8 @@ final class SvgWriter {
             // "one" end at the referenced table, "many" end at the referencing one (crow's foot).
             .append("<marker id=\"one\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"10\" markerHeight=\"10\" orient=\"auto\">")
             .append("<path d=\"M4 1 L4 9 M7 1 L7 9\"/></marker>")
-            .append("<marker id=\"many\" viewBox=\"0 0 10 10\" refX=\"0\" refY=\"5\" markerWidth=\"10\" markerHeight=\"10\" orient=\"auto-start-reverse\">")
-            .append("<path d=\"M0 1 L10 5 L0 9\"/></marker>")
+            .append("<marker id=\"many\" viewBox=\"0 0 10 10\" refX=\"0\" refY=\"5\" markerWidth=\"10\" markerHeight=\"10\" orient=\"auto\">")
+            .append("<path d=\"M0 1 L10 5 L0 9 M0 5 L10 5\"/></marker>")
             .append("</defs>\n");
         sb.append("<rect class=\"bg\" x=\"0\" y=\"0\" width=\"").append(w).append("\" height=\"").append(h).append("\"/>\n");
         sb.append("<g class=\"relations\">\n");

@@ -1,0 +1,34 @@
+package io.schemadoc.output.html;
+
+import io.schemadoc.output.DocInput;
+import io.schemadoc.output.svg.ErDiagrams;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What every page of one site render shares: the input, the planned diagrams and their rendered sizes, and
+ * whether the site is served live ({@code liveVersion} non-null: pages poll for changes).
+ */
+record SiteContext(DocInput input, ErDiagrams diagrams, Map<String, String> svgs, String liveVersion) {
+
+    private static final Pattern SIZE = Pattern.compile("<svg [^>]*?width=\"([0-9.]+)\" height=\"([0-9.]+)\"");
+
+    String title() {
+        String name = input.config().name();
+        if (name != null && !name.isBlank()) {
+            return name;
+        }
+        return input.schema().database() == null ? "schema" : input.schema().database();
+    }
+
+    /** {@code width="…" height="…"} of a rendered diagram, so the page reserves its space before it loads. */
+    String sizeAttributes(String file) {
+        String svg = svgs.get(file);
+        if (svg == null) {
+            return "";
+        }
+        Matcher m = SIZE.matcher(svg);
+        return m.find() ? " width=\"" + m.group(1) + "\" height=\"" + m.group(2) + "\"" : "";
+    }
+}
