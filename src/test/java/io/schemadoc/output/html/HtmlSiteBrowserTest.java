@@ -5,7 +5,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.schemadoc.config.Config;
 import io.schemadoc.model.Schema;
+import io.schemadoc.output.DocInput;
+import io.schemadoc.output.OutputTree;
+import io.schemadoc.output.svg.SchemaFixtures;
+import io.schemadoc.output.svg.SvgRenderer;
 import io.schemadoc.testing.TestDatabases;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,36 +116,36 @@ class HtmlSiteBrowserTest {
 
     @Test
     void searchAColumnFollowItToItsTableAndSeeTheDiagram() throws IOException {
-        Path dir = site("referrals", TestDatabases.example("referrals", 18));
+        Path dir = site("chat-app", TestDatabases.example("chat-app", 18));
         open(dir.resolve("index.html"));
-        shot("referrals-index");
+        shot("chat-app-index");
         new Actions(driver).sendKeys("/").perform();
         WebElement q = driver.switchTo().activeElement();
         assertThat(q.getAttribute("id")).isEqualTo("q");
-        q.sendKeys("referred_id");
+        q.sendKeys("last_active");
         WebElement hit = waiting().until(ExpectedConditions.visibilityOfElementLocated(
-            By.xpath("//ol[@id='search-results']//a[contains(., 'public.referral.referred_id')]")));
-        shot("referrals-search");
+            By.xpath("//ol[@id='search-results']//a[contains(., 'public.profiles.last_active')]")));
+        shot("chat-app-search");
         hit.click();
-        waiting().until(ExpectedConditions.urlContains("public.referral.html#c-referred_id"));
-        assertThat(driver.findElement(By.tagName("h1")).getText()).contains("public.referral");
-        assertThat(driver.findElement(By.id("c-referred_id")).getText()).contains("referred_id");
+        waiting().until(ExpectedConditions.urlContains("public.profiles.html#c-last_active"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).contains("public.profiles");
+        assertThat(driver.findElement(By.id("c-last_active")).getText()).contains("Last sign-in");
 
         WebElement er = driver.findElement(By.cssSelector("#relations object.er-svg"));
         js("arguments[0].scrollIntoView()", er);
         assertThat(er.isDisplayed()).isTrue();
         assertThat(er.getSize().getWidth()).isGreaterThan(100);
         assertThat(er.getSize().getHeight()).isGreaterThan(50);
-        shot("referrals-table");
+        shot("chat-app-table");
 
         // The diagram on its own: boxes link through to the pages.
-        open(dir.resolve("er/public.referral.svg"));
+        open(dir.resolve("er/public.profiles.svg"));
         List<WebElement> boxes = driver.findElements(By.cssSelector("g.box"));
         assertThat(boxes).hasSizeGreaterThanOrEqualTo(2);
-        shot("referrals-er");
-        driver.findElement(By.xpath("//*[local-name()='a'][contains(@href, 'public.user.html')]")).click();
-        waiting().until(ExpectedConditions.urlContains("public.user.html"));
-        assertThat(driver.findElement(By.tagName("h1")).getText()).contains("public.user");
+        shot("chat-app-er");
+        driver.findElement(By.xpath("//*[local-name()='a'][contains(@href, 'auth.users.html')]")).click();
+        waiting().until(ExpectedConditions.urlContains("auth.users.html"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).contains("auth.users");
     }
 
     @Test
@@ -170,9 +176,37 @@ class HtmlSiteBrowserTest {
     }
 
     @Test
+    void aServedPageReloadsWhenTheSchemaChangesAndSaysSoWhenARereadFails() throws Exception {
+        OutputTree v1 = new OutputTree();
+        new HtmlRenderer(new SvgRenderer(), "v1").render(DocInput.of(SchemaFixtures.chat(), Config.DEFAULT), v1);
+        try (SiteServer server = new SiteServer(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), v1, "v1")) {
+            String base = "http://127.0.0.1:" + server.port() + "/";
+            driver.get(base + "public.users.html");
+            assertThat(driver.findElement(By.tagName("h1")).getText()).contains("public.users");
+            js("window.__marker = 'still the first load'");
+            server.failed("connection refused <script>window.__pwned=7</script>");
+            WebElement banner = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("live-banner")));
+            assertThat(banner.getText()).contains("could not be re-read", "connection refused <script>", "last good version");
+            assertThat(js("return window.__pwned === undefined && window.__marker")).isEqualTo("still the first load");
+            shot("live-banner");
+            server.recovered();
+            waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("live-banner")));
+
+            OutputTree v2 = new OutputTree();
+            Schema changed = SchemaFixtures.synthetic(2, 1);
+            new HtmlRenderer(new SvgRenderer(), "v2").render(DocInput.of(changed, Config.DEFAULT), v2);
+            server.publish(v2, "v2");
+            waiting().until(d -> js("return window.__marker === undefined").equals(Boolean.TRUE));
+            assertThat(driver.findElement(By.tagName("body")).getText()).contains("not found: public.users.html");
+            driver.get(base);
+            assertThat(driver.findElement(By.tagName("body")).getText()).contains("s0.t00001");
+        }
+    }
+
+    @Test
     void keyboardPhoneWidthAndDarkMode() throws IOException {
-        Path dir = site("referrals", TestDatabases.example("referrals", 18));
-        open(dir.resolve("public.referral.html"));
+        Path dir = site("chat-app", TestDatabases.example("chat-app", 18));
+        open(dir.resolve("public.profiles.html"));
         new Actions(driver).sendKeys(Keys.TAB).perform();
         WebElement skip = driver.switchTo().activeElement();
         assertThat(skip.getText()).isEqualTo("Skip to content");
@@ -182,7 +216,7 @@ class HtmlSiteBrowserTest {
         waiting().until(ExpectedConditions.urlContains("#main"));
 
         driver.manage().window().setSize(new Dimension(390, 844));
-        open(dir.resolve("public.referral.html"));
+        open(dir.resolve("public.profiles.html"));
         long overflow = (Long) js("return document.documentElement.scrollWidth - window.innerWidth");
         assertThat(overflow).as("page wider than a 390px phone").isLessThanOrEqualTo(0);
         shot("phone-table");
@@ -192,11 +226,11 @@ class HtmlSiteBrowserTest {
 
         driver.manage().window().setSize(new Dimension(1280, 900));
         emulateDark(true);
-        open(dir.resolve("public.referral.html"));
+        open(dir.resolve("public.profiles.html"));
         assertThat(js("return getComputedStyle(document.body).backgroundColor")).isEqualTo("rgb(13, 17, 23)");
         shot("dark-table");
         emulateDark(false);
-        open(dir.resolve("public.referral.html"));
+        open(dir.resolve("public.profiles.html"));
         assertThat(js("return getComputedStyle(document.body).backgroundColor")).isEqualTo("rgb(255, 255, 255)");
     }
 }
