@@ -1,7 +1,6 @@
 package io.schemadoc.output.html;
 
 import io.schemadoc.model.Routine;
-import io.schemadoc.model.Table;
 import io.schemadoc.model.Trigger;
 import java.util.Locale;
 
@@ -37,15 +36,12 @@ final class RoutinePage {
         }
         out.append("</dl>\n</section>\n");
         StringBuilder callers = new StringBuilder();
-        for (Table t : site.input().schema().tables()) {
-            for (Trigger tr : t.triggers()) {
-                if (tr.function() != null && tr.function().signature().equals(r.signature()) && !tr.inherited()) {
-                    callers.append("<li><code>").append(Html.text(tr.name())).append("</code> on ")
-                        .append(TableSections.tableLink(site, t.qualifiedName(), "")).append(" <span class=\"tag\">")
-                        .append(Html.text(tr.timing().sql())).append(' ')
-                        .append(Html.text(tr.events().stream().map(Enum::name).reduce((a, b) -> a + " OR " + b).orElse(""))).append("</span></li>\n");
-                }
-            }
+        for (SiteContext.TriggerUse use : site.triggersByFunction().getOrDefault(r.signature(), java.util.List.of())) {
+            Trigger tr = use.trigger();
+            callers.append("<li><code>").append(Html.text(tr.name())).append("</code> on ")
+                .append(TableSections.tableLink(site, use.table().qualifiedName(), "")).append(" <span class=\"tag\">")
+                .append(Html.text(tr.timing().sql())).append(' ')
+                .append(Html.text(tr.events().stream().map(Enum::name).reduce((a, b) -> a + " OR " + b).orElse(""))).append("</span></li>\n");
         }
         if (!callers.isEmpty()) {
             TableSections.heading(out, "triggers", "Called by Triggers");

@@ -33,12 +33,22 @@ final class ElkLayout {
 
     record Result(ErGraph graph, double width, double height, List<Placed> boxes, List<Line> lines) {}
 
+    private static final int SMALL = 20;
+    private static final double PADDING = 16;
+
     static Result layout(ErGraph graph) {
+        if (graph.boxes().size() == 1 && graph.relations().stream().noneMatch(r -> r.from().equals(r.to()))) {
+            // One box and no line (a table on its own, a partition): nothing to lay out, so skip ELK.
+            ErGraph.Box box = graph.boxes().get(0);
+            double w = BoxMetrics.width(box);
+            double h = BoxMetrics.height(box);
+            return new Result(graph, w + 2 * PADDING, h + 2 * PADDING, List.of(new Placed(box, PADDING, PADDING, w, h)), List.of());
+        }
         ElkNode root = ElkGraphUtil.createGraph();
         root.setProperty(CoreOptions.ALGORITHM, "org.eclipse.elk.layered");
         root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
         root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
-        root.setProperty(CoreOptions.PADDING, new ElkPadding(16));
+        root.setProperty(CoreOptions.PADDING, new ElkPadding(PADDING));
         root.setProperty(CoreOptions.SPACING_NODE_NODE, 28.0);
         root.setProperty(CoreOptions.SPACING_EDGE_NODE, 14.0);
         root.setProperty(CoreOptions.SPACING_EDGE_EDGE, 8.0);
@@ -46,6 +56,11 @@ final class ElkLayout {
         root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 56.0);
         root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 14.0);
         root.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 8.0);
+        if (graph.boxes().size() <= SMALL) {
+            // A neighbourhood has few boxes: extra crossing-minimisation sweeps buy nothing there, and a site has
+            // one such layout per table, so they are most of its time.
+            root.setProperty(LayeredOptions.THOROUGHNESS, 2);
+        }
 
         Map<String, ElkNode> nodes = new HashMap<>();
         List<ElkNode> order = new ArrayList<>();
