@@ -94,7 +94,16 @@ public final class SiteServer implements AutoCloseable {
             }
             byte[] body = s.files().get(key);
             if (body == null) {
-                send(ex, 404, "text/plain; charset=utf-8", ("not found: " + key + "\n").getBytes(StandardCharsets.UTF_8), head);
+                if (key.endsWith(".html")) {
+                    // A page left open on a table that was dropped reloads into this: say so and lead back.
+                    String page = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                        + "<title>Not found</title>\n<link rel=\"stylesheet\" href=\"/assets/schemadoc.css\">\n</head>\n<body>\n<main id=\"main\">\n"
+                        + "<h1>Not found</h1>\n<p>not found: <code>" + Html.text(key) + "</code> is not in the schema (any more).</p>\n"
+                        + "<p><a href=\"/\">Back to the index</a></p>\n</main>\n</body>\n</html>\n";
+                    send(ex, 404, "text/html; charset=utf-8", page.getBytes(StandardCharsets.UTF_8), head);
+                } else {
+                    send(ex, 404, "text/plain; charset=utf-8", ("not found: " + key + "\n").getBytes(StandardCharsets.UTF_8), head);
+                }
                 return;
             }
             send(ex, 200, contentType(key), body, head);

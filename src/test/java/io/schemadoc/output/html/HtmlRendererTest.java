@@ -113,6 +113,36 @@ class HtmlRendererTest {
     }
 
     @Test
+    void aSiteOf2000TablesDrawsNoPictureOverTheCap() {
+        Schema schema = SchemaFixtures.synthetic(2000, 3);
+        OutputTree tree = site(schema, Config.DEFAULT);
+        int cap = Config.DEFAULT.er().maxTablesPerDiagram();
+        Pattern box = Pattern.compile("<g class=\"box[\" ]");
+        int svgs = 0;
+        int largest = 0;
+        for (String path : tree.files().keySet()) {
+            if (path.endsWith(".svg")) {
+                svgs++;
+                Matcher m = box.matcher(tree.text(path));
+                int n = 0;
+                while (m.find()) {
+                    n++;
+                }
+                assertThat(n).as(path).isBetween(1, cap);
+                largest = Math.max(largest, n);
+            }
+        }
+        assertThat(svgs).isGreaterThan(2000);
+        assertThat(largest).isEqualTo(cap);
+        for (var t : schema.tables()) {
+            String page = t.schema() + "." + t.name();
+            assertThat(tree.text(page + ".html")).contains("data=\"er/" + page + ".svg\"");
+        }
+        assertThat(tree.text("index.html")).contains("data=\"er/overview.svg\"");
+        assertThat(tree.text("schemas/s0.html")).contains("data=\"../er/schemas/s0.overview.svg\"").contains("href=\"../er/schemas/s0.part1.svg\"");
+    }
+
+    @Test
     void sameSchemaGivesTheSameBytes() {
         OutputTree a = site(SchemaFixtures.synthetic(150, 2), WITH_VIEWPOINT);
         OutputTree b = site(SchemaFixtures.synthetic(150, 2), WITH_VIEWPOINT);
