@@ -229,6 +229,8 @@ class HtmlSiteBrowserTest {
         open(dir.resolve("public.profiles.html"));
         assertThat(js("return getComputedStyle(document.body).backgroundColor")).isEqualTo("rgb(13, 17, 23)");
         shot("dark-table");
+        js("document.getElementById('relations').scrollIntoView()");
+        shot("dark-diagram");
         emulateDark(false);
         open(dir.resolve("public.profiles.html"));
         assertThat(js("return getComputedStyle(document.body).backgroundColor")).isEqualTo("rgb(255, 255, 255)");
