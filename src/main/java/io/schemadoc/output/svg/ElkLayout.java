@@ -60,7 +60,11 @@ final class ElkLayout {
             // A neighbourhood has few boxes: extra crossing-minimisation sweeps buy nothing there, and a site has
             // one such layout per table, so they are most of its time.
             root.setProperty(LayeredOptions.THOROUGHNESS, 2);
+            // Brandes-Koepf computes four placements and balances them unless told which one to use.
+            root.setProperty(LayeredOptions.NODE_PLACEMENT_BK_FIXED_ALIGNMENT, org.eclipse.elk.alg.layered.options.FixedAlignment.LEFTUP);
         }
+        // Boxes have fixed sizes and no labels or ports: ELK's node micro layout has nothing to do.
+        root.setProperty(CoreOptions.OMIT_NODE_MICRO_LAYOUT, true);
 
         Map<String, ElkNode> nodes = new HashMap<>();
         List<ElkNode> order = new ArrayList<>();
