@@ -146,6 +146,24 @@ class ServeCommandTest {
     }
 
     @Test
+    void followsAFolderOfMigrations(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("001_init.sql"), "CREATE TABLE accounts (id bigint PRIMARY KEY, name text);\n");
+        try (Running serve = new Running("serve", dir.toString(), "--port", "0", "--poll-interval", "0.1")) {
+            assertThat(serve.get("public.accounts.html").statusCode()).isEqualTo(200);
+            String first = serve.version();
+            Files.writeString(dir.resolve("002_orders.sql"),
+                "CREATE TABLE orders (id bigint PRIMARY KEY, account_id bigint REFERENCES accounts(id));\n");
+            waitFor(() -> quietly(() -> !serve.version().equals(first)), "the new migration to be applied");
+            assertThat(serve.get("public.orders.html").body()).contains("002_orders.sql:1", "public.accounts.html#c-id");
+            String second = serve.version();
+            Files.writeString(dir.resolve("003_broken.sql"), "CREATE TABLE broken (id bigint PRIMARY KEY, nope nosuchtype);\n");
+            waitFor(() -> quietly(() -> serve.version().contains("\"error\":\"")), "the broken migration to be reported");
+            assertThat(serve.version()).contains("003_broken.sql").startsWith(second.substring(0, second.indexOf(",\"error\"")));
+            assertThat(serve.get("public.orders.html").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void refusesABadPortWithOneLine() {
         StringWriter err = new StringWriter();
         int code = Main.execute(new String[] {"serve", "x.json", "--port", "70000"}, new PrintWriter(new StringWriter()), new PrintWriter(err));
