@@ -4,14 +4,14 @@ package io.schemadoc.output.html;
  * Escaping for the contexts the site writes schema text into. Everything from the schema goes through one
  * of these: {@link #text} for element content and quoted attribute values, {@link #jsString} for JavaScript.
  */
-final class Html {
+public final class Html {
     private Html() {}
 
     /**
      * Escapes for HTML text and double- or single-quoted attribute values. Control characters other than tab and
      * line ends, and lone surrogates, become U+FFFD so that no byte sequence from the catalog can confuse a parser.
      */
-    static String text(String s) {
+    public static String text(String s) {
         if (s == null) {
             return "";
         }
@@ -57,7 +57,7 @@ final class Html {
      * script element: {@code <}, {@code >}, {@code &}, quotes, backslashes, line terminators including
      * U+2028/U+2029, and lone surrogates are all written as {@code \\uXXXX} or short escapes.
      */
-    static String jsString(String s) {
+    public static String jsString(String s) {
         StringBuilder sb = new StringBuilder(s == null ? 2 : s.length() + 2);
         sb.append('"');
         if (s != null) {
@@ -87,7 +87,7 @@ final class Html {
     }
 
     /** The {@code ~XX} form of a name, for element ids and URL fragments: only letters, digits, {@code _ - ~}. */
-    static String id(String name) {
+    public static String id(String name) {
         StringBuilder sb = new StringBuilder();
         for (byte b : name.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
             int c = b & 0xff;

@@ -32,7 +32,12 @@ public final class HtmlRenderer implements Renderer {
 
     /** The static site. */
     public HtmlRenderer() {
-        this(new SvgRenderer(), null);
+        this(TableSections.standard());
+    }
+
+    /** The static site with these table-page sections (see {@link TableSection}). */
+    public HtmlRenderer(List<TableSection> sections) {
+        this(sections, new SvgRenderer(), null);
     }
 
     /**
@@ -40,9 +45,13 @@ public final class HtmlRenderer implements Renderer {
      * (serve mode; null for a static site). {@code svg} may keep diagrams between renders.
      */
     public HtmlRenderer(SvgRenderer svg, String liveVersion) {
+        this(TableSections.standard(), svg, liveVersion);
+    }
+
+    public HtmlRenderer(List<TableSection> sections, SvgRenderer svg, String liveVersion) {
+        this.sections = List.copyOf(sections);
         this.svg = svg;
         this.liveVersion = liveVersion;
-        this.sections = TableSections.standard();
     }
 
     @Override
@@ -86,10 +95,11 @@ public final class HtmlRenderer implements Renderer {
         body.append("<h1><code>").append(Html.text(t.qualifiedName().toString())).append("</code> <span class=\"kind\">")
             .append(Html.text(OverviewPages.kindLabel(t))).append("</span></h1>\n");
         List<String> toc = new ArrayList<>();
+        TablePage page = new TablePage(site, t);
         StringBuilder sectionsHtml = new StringBuilder(8192);
         for (TableSection s : sections) {
             int before = sectionsHtml.length();
-            s.write(site, t, sectionsHtml);
+            s.write(page, sectionsHtml);
             String written = sectionsHtml.substring(before, Math.min(sectionsHtml.length(), before + 200));
             int idStart = written.indexOf("<section id=\"");
             if (idStart >= 0) {

@@ -17,10 +17,11 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The sections of a table page, in the order tbls uses, plus what tbls leaves out (policies, partitions, source). */
-final class TableSections {
+public final class TableSections {
     private TableSections() {}
 
-    static List<TableSection> standard() {
+    /** The standard sections in page order; copy the list and insert into it to add a section. */
+    public static List<TableSection> standard() {
         return List.of(TableSections::description, TableSections::columns, TableSections::viewDefinition,
             TableSections::referencedTables, TableSections::constraints, TableSections::indexes, TableSections::triggers,
             TableSections::policies, TableSections::partitions, TableSections::relations);
@@ -53,7 +54,9 @@ final class TableSections {
         return text == null ? "" : "<span class=\"comment\">" + Html.text(text) + "</span>";
     }
 
-    private static void description(SiteContext site, Table t, StringBuilder out) {
+    private static void description(TablePage page, StringBuilder out) {
+        SiteContext site = page.site();
+        Table t = page.table();
         heading(out, "description", "Description");
         out.append(t.comment() == null ? "<p class=\"none\">No comment.</p>\n" : "<p class=\"comment\">" + Html.text(t.comment()) + "</p>\n");
         out.append("<dl class=\"facts\">\n<dt>Type</dt><dd>").append(Html.text(t.kind().label())).append("</dd>\n");
@@ -75,7 +78,9 @@ final class TableSections {
         out.append("</dl>\n</section>\n");
     }
 
-    private static void columns(SiteContext site, Table t, StringBuilder out) {
+    private static void columns(TablePage page, StringBuilder out) {
+        SiteContext site = page.site();
+        Table t = page.table();
         heading(out, "columns", "Columns");
         out.append("<div class=\"wrap\"><table>\n<thead><tr><th scope=\"col\">Name</th><th scope=\"col\">Type</th><th scope=\"col\">Default</th>")
             .append("<th scope=\"col\">Nullable</th><th scope=\"col\">Children</th><th scope=\"col\">Parents</th><th scope=\"col\">Comment</th></tr></thead>\n<tbody>\n");
@@ -110,7 +115,9 @@ final class TableSections {
         out.append("</tbody>\n</table></div>\n</section>\n");
     }
 
-    private static void viewDefinition(SiteContext site, Table t, StringBuilder out) {
+    private static void viewDefinition(TablePage page, StringBuilder out) {
+        SiteContext site = page.site();
+        Table t = page.table();
         if (t.viewDefinition() == null) {
             return;
         }
@@ -118,7 +125,9 @@ final class TableSections {
         out.append("<pre><code>").append(Html.text(t.viewDefinition().strip())).append("</code></pre>\n</section>\n");
     }
 
-    private static void referencedTables(SiteContext site, Table t, StringBuilder out) {
+    private static void referencedTables(TablePage page, StringBuilder out) {
+        SiteContext site = page.site();
+        Table t = page.table();
         if (t.dependsOn().isEmpty()) {
             return;
         }
@@ -147,7 +156,9 @@ final class TableSections {
         return "<a href=\"" + Html.text(site.input().pages().routine(r.ref())) + ".html\">" + Html.text(label) + "</a>";
     }
 
-    private static void constraints(SiteContext site, Table t, StringBuilder out) {
+    private static void constraints(TablePage page, StringBuilder out) {
+        SiteContext site = page.site();
+        Table t = page.table();
         List<Constraint> list = t.constraints();
         if (list.isEmpty()) {
             return;
@@ -178,7 +189,9 @@ final class TableSections {
         out.append("</tbody>\n</table></div>\n</section>\n");
     }
 
-    private static void indexes(SiteContext site, Table t, StringBuilder out) {
+    private static void indexes(TablePage page, StringBuilder out) {
+        SiteContext site = page.site();
+        Table t = page.table();
         List<Index> list = t.indexes();
         if (list.isEmpty()) {
             return;
@@ -204,7 +217,9 @@ final class TableSections {
         out.append("</tbody>\n</table></div>\n</section>\n");
     }
 
-    private static void triggers(SiteContext site, Table t, StringBuilder out) {
+    private static void triggers(TablePage page, StringBuilder out) {
+        SiteContext site = page.site();
+        Table t = page.table();
         List<Trigger> list = t.triggers();
         if (list.isEmpty()) {
             return;
@@ -234,7 +249,9 @@ final class TableSections {
         out.append("</tbody>\n</table></div>\n</section>\n");
     }
 
-    private static void policies(SiteContext site, Table t, StringBuilder out) {
+    private static void policies(TablePage page, StringBuilder out) {
+        SiteContext site = page.site();
+        Table t = page.table();
         if (t.policies().isEmpty() && !t.rlsEnabled()) {
             return;
         }
@@ -256,7 +273,9 @@ final class TableSections {
         out.append("</section>\n");
     }
 
-    private static void partitions(SiteContext site, Table t, StringBuilder out) {
+    private static void partitions(TablePage page, StringBuilder out) {
+        SiteContext site = page.site();
+        Table t = page.table();
         List<Table> parts = site.input().index().partitionsOf(t.qualifiedName());
         if (t.partitionKey() == null && t.partitionOf() == null && parts.isEmpty()) {
             return;
@@ -279,7 +298,9 @@ final class TableSections {
         out.append("</section>\n");
     }
 
-    private static void relations(SiteContext site, Table t, StringBuilder out) {
+    private static void relations(TablePage page, StringBuilder out) {
+        SiteContext site = page.site();
+        Table t = page.table();
         ErDiagrams.Diagram d = site.diagrams().forTable(t.qualifiedName());
         if (d == null) {
             return;

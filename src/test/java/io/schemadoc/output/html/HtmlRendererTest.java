@@ -142,6 +142,47 @@ class HtmlRendererTest {
         assertThat(tree.text("schemas/s0.html")).contains("data=\"../er/schemas/s0.overview.svg\"").contains("href=\"../er/schemas/s0.part1.svg\"");
     }
 
+    record Notes(Map<String, String> byTable) {}
+
+    @Test
+    void anotherStageAddsASectionFromAnAttachedAnalysis() {
+        TableSection notes = (page, out) -> {
+            Notes n = page.input().analysis(Notes.class);
+            String note = n == null ? null : n.byTable().get(page.table().qualifiedName().toString());
+            if (note != null) {
+                page.open(out, "notes", "Notes & more");
+                out.append("<p>").append(Html.text(note)).append("</p>\n</section>\n");
+            }
+        };
+        List<TableSection> sections = new ArrayList<>(TableSections.standard());
+        sections.add(sections.size() - 1, notes);
+        io.schemadoc.output.DocInput input = io.schemadoc.output.DocInput.of(SchemaFixtures.chat(), Config.DEFAULT)
+            .with(new Notes(Map.of("public.users", "Hot <table>.")));
+        OutputTree tree = new OutputTree();
+        new HtmlRenderer(sections).render(input, tree);
+        String users = tree.text("public.users.html");
+        assertThat(users).contains("<h2 id=\"h-notes\">Notes &amp; more</h2>\n<p>Hot &lt;table&gt;.</p>");
+        assertThat(users).contains("<li><a href=\"#notes\">Notes &amp; more</a></li><li><a href=\"#relations\">Relations</a></li>");
+        assertThat(users.indexOf("id=\"notes\"")).isLessThan(users.indexOf("id=\"relations\""));
+        assertThat(tree.text("public.rooms.html")).doesNotContain("id=\"notes\"");
+    }
+
+    @Test
+    void docWritesTheSiteWithTheOtherFormats(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path snapshot = dir.resolve("schema.json");
+        java.nio.file.Files.writeString(snapshot, io.schemadoc.model.ModelJson.write(SchemaFixtures.chat()));
+        java.nio.file.Path out = dir.resolve("docs");
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = io.schemadoc.cli.Main.execute(new String[] {"doc", snapshot.toString(), "--format", "md,html,json", "--out", out.toString()},
+            new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err));
+        assertThat(code).as(err.toString()).isEqualTo(0);
+        assertThat(out.resolve("index.html")).exists();
+        assertThat(out.resolve("public.users.html")).exists();
+        assertThat(out.resolve("public.users.md")).exists();
+        assertThat(out.resolve("er/public.users.svg")).exists();
+        assertThat(out.resolve("search-index.js")).exists();
+    }
+
     @Test
     void sameSchemaGivesTheSameBytes() {
         OutputTree a = site(SchemaFixtures.synthetic(150, 2), WITH_VIEWPOINT);
