@@ -83,6 +83,33 @@ final class OverviewPages {
             }
             out.append("</tbody>\n</table></div>\n</section>\n");
         }
+        List<io.schemadoc.model.Domain> domains = site.input().schema().domains();
+        if (!domains.isEmpty()) {
+            TableSections.heading(out, "domains", "Domains");
+            out.append("<div class=\"wrap\"><table>\n<thead><tr><th scope=\"col\">Name</th><th scope=\"col\">Type</th><th scope=\"col\">Default</th>")
+                .append("<th scope=\"col\">Checks</th><th scope=\"col\">Comment</th></tr></thead>\n<tbody>\n");
+            for (io.schemadoc.model.Domain d : domains) {
+                out.append("<tr><th scope=\"row\"><code>").append(Html.text(d.qualifiedName().toString())).append("</code></th><td><code>")
+                    .append(Html.text(d.baseType())).append(d.notNull() ? " NOT NULL" : "").append("</code></td><td><code>")
+                    .append(Html.text(d.defaultValue())).append("</code></td><td>");
+                for (int i = 0; i < d.checks().size(); i++) {
+                    out.append(i == 0 ? "" : "<br>").append("<code>").append(Html.text(d.checks().get(i).definition())).append("</code>");
+                }
+                out.append("</td><td>").append(TableSections.comment(d.comment())).append("</td></tr>\n");
+            }
+            out.append("</tbody>\n</table></div>\n</section>\n");
+        }
+        List<io.schemadoc.model.Extension> extensions = site.input().schema().extensions();
+        if (!extensions.isEmpty()) {
+            TableSections.heading(out, "extensions", "Extensions");
+            out.append("<div class=\"wrap\"><table>\n<thead><tr><th scope=\"col\">Name</th><th scope=\"col\">Version</th><th scope=\"col\">Schema</th>")
+                .append("<th scope=\"col\">Comment</th></tr></thead>\n<tbody>\n");
+            for (io.schemadoc.model.Extension e : extensions) {
+                out.append("<tr><th scope=\"row\"><code>").append(Html.text(e.name())).append("</code></th><td>").append(Html.text(e.version()))
+                    .append("</td><td>").append(Html.text(e.schema())).append("</td><td>").append(TableSections.comment(e.comment())).append("</td></tr>\n");
+            }
+            out.append("</tbody>\n</table></div>\n</section>\n");
+        }
         return Page.frame(site, "", "Index", out.toString());
     }
 

@@ -47,7 +47,7 @@ final class Page {
 
     /** A figure holding a diagram file; the object keeps its links clickable, the link opens it alone to zoom. */
     static String diagram(SiteContext site, String root, String file, String caption) {
-        return "<figure class=\"er\">\n<div class=\"er-scroll\"><object class=\"er-svg\" type=\"image/svg+xml\" data=\"" + root + Html.text(file)
+        return "<figure class=\"er\">\n<div class=\"er-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"" + Html.text(caption) + " (scrollable)\"><object class=\"er-svg\" type=\"image/svg+xml\" data=\"" + root + Html.text(file)
             + "\"" + site.sizeAttributes(file) + " aria-label=\"" + Html.text(caption) + "\">"
             + "<a href=\"" + root + Html.text(file) + "\">" + Html.text(caption) + "</a></object></div>\n"
             + "<figcaption>" + Html.text(caption) + " · <a href=\"" + root + Html.text(file) + "\">open the diagram on its own</a></figcaption>\n</figure>\n";

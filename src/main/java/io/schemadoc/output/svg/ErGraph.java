@@ -6,6 +6,8 @@ import java.util.List;
  * What one ER diagram shows, before layout: boxes (tables, or groups of tables in an overview) and the
  * relations between them. Built by {@link ErDiagrams}; laid out by ELK and written as SVG. Lists are in the
  * order they are drawn, which is the order they were given, so the same graph always gives the same picture.
+ * Nothing here is specific to tables: trace scenarios can be drawn as flow diagrams by building boxes for the
+ * steps (rows for what each touches) and relations for "fires" / "calls", then {@link SvgRenderer#render}.
  */
 public record ErGraph(String title, List<Box> boxes, List<Relation> relations) {
     public ErGraph {
