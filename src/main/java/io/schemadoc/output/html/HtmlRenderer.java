@@ -12,7 +12,6 @@ import io.schemadoc.output.svg.SvgRenderer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -94,23 +93,12 @@ public final class HtmlRenderer implements Renderer {
         StringBuilder body = new StringBuilder(8192);
         body.append("<h1><code>").append(Html.text(t.qualifiedName().toString())).append("</code> <span class=\"kind\">")
             .append(Html.text(OverviewPages.kindLabel(t))).append("</span></h1>\n");
-        List<String> toc = new ArrayList<>();
         TablePage page = new TablePage(site, t);
         StringBuilder sectionsHtml = new StringBuilder(8192);
         for (TableSection s : sections) {
-            int before = sectionsHtml.length();
             s.write(page, sectionsHtml);
-            String written = sectionsHtml.substring(before, Math.min(sectionsHtml.length(), before + 200));
-            int idStart = written.indexOf("<section id=\"");
-            if (idStart >= 0) {
-                int from = idStart + 13;
-                String id = written.substring(from, written.indexOf('"', from));
-                int h = written.indexOf("\">", written.indexOf("<h2")) + 2;
-                String title = written.substring(h, written.indexOf("</h2>"));
-                toc.add("<li><a href=\"#" + id + "\">" + title + "</a></li>");
-            }
         }
-        body.append("<nav class=\"toc\" aria-label=\"On this page\"><ul>").append(String.join("", toc)).append("</ul></nav>\n");
+        body.append("<nav class=\"toc\" aria-label=\"On this page\"><ul>").append(page.toc()).append("</ul></nav>\n");
         body.append(sectionsHtml);
         return Page.frame(site, "", t.qualifiedName().toString(), body.toString());
     }

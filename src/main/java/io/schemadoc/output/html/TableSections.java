@@ -57,7 +57,7 @@ public final class TableSections {
     private static void description(TablePage page, StringBuilder out) {
         SiteContext site = page.site();
         Table t = page.table();
-        heading(out, "description", "Description");
+        page.open(out, "description", "Description");
         out.append(t.comment() == null ? "<p class=\"none\">No comment.</p>\n" : "<p class=\"comment\">" + Html.text(t.comment()) + "</p>\n");
         out.append("<dl class=\"facts\">\n<dt>Type</dt><dd>").append(Html.text(t.kind().label())).append("</dd>\n");
         if (t.owner() != null) {
@@ -81,7 +81,7 @@ public final class TableSections {
     private static void columns(TablePage page, StringBuilder out) {
         SiteContext site = page.site();
         Table t = page.table();
-        heading(out, "columns", "Columns");
+        page.open(out, "columns", "Columns");
         out.append("<div class=\"wrap\"><table>\n<thead><tr><th scope=\"col\">Name</th><th scope=\"col\">Type</th><th scope=\"col\">Default</th>")
             .append("<th scope=\"col\">Nullable</th><th scope=\"col\">Children</th><th scope=\"col\">Parents</th><th scope=\"col\">Comment</th></tr></thead>\n<tbody>\n");
         List<Relation> parents = site.input().relations().parentsOf(t.qualifiedName());
@@ -121,7 +121,7 @@ public final class TableSections {
         if (t.viewDefinition() == null) {
             return;
         }
-        heading(out, "definition", "Definition");
+        page.open(out, "definition", "Definition");
         out.append("<pre><code>").append(Html.text(t.viewDefinition().strip())).append("</code></pre>\n</section>\n");
     }
 
@@ -131,7 +131,7 @@ public final class TableSections {
         if (t.dependsOn().isEmpty()) {
             return;
         }
-        heading(out, "referenced", "Referenced Tables");
+        page.open(out, "referenced", "Referenced Tables");
         out.append("<ul>\n");
         for (ObjectRef ref : t.dependsOn()) {
             out.append("<li>");
@@ -164,7 +164,7 @@ public final class TableSections {
             return;
         }
         boolean comments = list.stream().anyMatch(c -> c.comment() != null);
-        heading(out, "constraints", "Constraints");
+        page.open(out, "constraints", "Constraints");
         out.append("<div class=\"wrap\"><table>\n<thead><tr><th scope=\"col\">Name</th><th scope=\"col\">Type</th><th scope=\"col\">Definition</th>")
             .append(comments ? "<th scope=\"col\">Comment</th>" : "").append("</tr></thead>\n<tbody>\n");
         for (Constraint c : list) {
@@ -197,7 +197,7 @@ public final class TableSections {
             return;
         }
         boolean comments = list.stream().anyMatch(i -> i.comment() != null);
-        heading(out, "indexes", "Indexes");
+        page.open(out, "indexes", "Indexes");
         out.append("<div class=\"wrap\"><table>\n<thead><tr><th scope=\"col\">Name</th><th scope=\"col\">Definition</th>")
             .append(comments ? "<th scope=\"col\">Comment</th>" : "").append("</tr></thead>\n<tbody>\n");
         for (Index i : list) {
@@ -225,7 +225,7 @@ public final class TableSections {
             return;
         }
         boolean comments = list.stream().anyMatch(x -> x.comment() != null);
-        heading(out, "triggers", "Triggers");
+        page.open(out, "triggers", "Triggers");
         out.append("<div class=\"wrap\"><table>\n<thead><tr><th scope=\"col\">Name</th><th scope=\"col\">Definition</th><th scope=\"col\">Function</th>")
             .append(comments ? "<th scope=\"col\">Comment</th>" : "").append("</tr></thead>\n<tbody>\n");
         for (Trigger tr : list) {
@@ -255,7 +255,7 @@ public final class TableSections {
         if (t.policies().isEmpty() && !t.rlsEnabled()) {
             return;
         }
-        heading(out, "policies", "Row-Level Security");
+        page.open(out, "policies", "Row-Level Security");
         out.append("<p>Row-level security is <strong>").append(t.rlsEnabled() ? "enabled" : "disabled").append("</strong>")
             .append(t.rlsForced() ? " and forced for the owner" : "").append(".</p>\n");
         if (!t.policies().isEmpty()) {
@@ -280,7 +280,7 @@ public final class TableSections {
         if (t.partitionKey() == null && t.partitionOf() == null && parts.isEmpty()) {
             return;
         }
-        heading(out, "partitions", "Partitions");
+        page.open(out, "partitions", "Partitions");
         if (t.partitionOf() != null) {
             out.append("<p>Partition of ").append(tableLink(site, t.partitionOf(), "")).append(" <code>")
                 .append(Html.text(t.partitionBound())).append("</code></p>\n");
@@ -305,7 +305,7 @@ public final class TableSections {
         if (d == null) {
             return;
         }
-        heading(out, "relations", "Relations");
+        page.open(out, "relations", "Relations");
         out.append(Page.diagram(site, "", d.file(), d.title()));
         out.append("</section>\n");
     }
