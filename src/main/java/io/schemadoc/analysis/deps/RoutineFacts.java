@@ -1,0 +1,46 @@
+package io.schemadoc.analysis.deps;
+
+import io.schemadoc.analysis.body.Effect;
+import io.schemadoc.analysis.body.RoutineAnalysis;
+import io.schemadoc.analysis.body.TableRef;
+import io.schemadoc.analysis.body.Unparsed;
+import io.schemadoc.model.Routine;
+import io.schemadoc.model.RoutineRef;
+import java.util.List;
+
+/**
+ * Everything known about one routine's links: the tables it writes and reads (its own body), the routines it calls
+ * and is called by, the triggers that fire it, its dynamic SQL and unparsed statements, and {@code writesTransitively}:
+ * its own writes plus those of every routine it calls, however deep.
+ */
+public record RoutineFacts(
+    Routine routine,
+    RoutineAnalysis analysis,
+    List<TableWrite> writes,
+    List<TableWrite> writesTransitively,
+    List<TableRef> reads,
+    List<RoutineRef> calls,
+    List<RoutineRef> calledBy,
+    List<TriggerOn> firedBy) {
+
+    public RoutineFacts {
+        writes = List.copyOf(writes);
+        writesTransitively = List.copyOf(writesTransitively);
+        reads = List.copyOf(reads);
+        calls = List.copyOf(calls);
+        calledBy = List.copyOf(calledBy);
+        firedBy = List.copyOf(firedBy);
+    }
+
+    public RoutineRef ref() {
+        return routine.ref();
+    }
+
+    public List<Effect.Dynamic> dynamic() {
+        return analysis.dynamic();
+    }
+
+    public List<Unparsed> unparsed() {
+        return analysis.unparsed();
+    }
+}
