@@ -41,10 +41,12 @@ public final class BodyAnalyzer {
         try {
             List<Piece> pieces;
             Set<String> variables;
+            List<String> setsNew = List.of();
             if (language.equals("plpgsql")) {
                 PlpgsqlSplitter.Result split = PlpgsqlSplitter.split(Lexer.tokenize(body));
                 pieces = split.pieces();
                 variables = split.variables();
+                setsNew = split.newColumns();
             } else if (language.equals("sql") || routine.atomicBody()) {
                 pieces = sqlPieces(body);
                 variables = new TreeSet<>();
@@ -54,7 +56,7 @@ public final class BodyAnalyzer {
                     }
                 }
             } else {
-                return new RoutineAnalysis(ref, List.of(), List.of(), List.of(),
+                return new RoutineAnalysis(ref, List.of(), List.of(), List.of(), List.of(),
                     "written in " + (language.isEmpty() ? "an unknown language" : language) + ": body not analysed");
             }
             StatementAnalyzer analyzer = new StatementAnalyzer(resolver, variables);
@@ -62,9 +64,9 @@ public final class BodyAnalyzer {
                 analyzer.analyze(p);
             }
             List<TableRef> reads = new ArrayList<>(new TreeSet<>(analyzer.reads));
-            return new RoutineAnalysis(ref, analyzer.effects, reads, analyzer.unparsed, null);
+            return new RoutineAnalysis(ref, analyzer.effects, reads, setsNew, analyzer.unparsed, null);
         } catch (RuntimeException | StackOverflowError e) {
-            return new RoutineAnalysis(ref, List.of(), List.of(),
+            return new RoutineAnalysis(ref, List.of(), List.of(), List.of(),
                 List.of(new Unparsed(body.length() > 200 ? body.substring(0, 200) + "…" : body, 1, "analysis failed: " + e.getClass().getSimpleName())), null);
         }
     }

@@ -22,20 +22,22 @@ final class PlpgsqlSplitter {
 
     private final List<Piece> pieces = new ArrayList<>();
     private final Set<String> variables = new LinkedHashSet<>(List.of("new", "old"));
+    private final Set<String> newColumns = new LinkedHashSet<>();
     /** Open blocks and CASE statements: true for a block whose EXCEPTION section has started, null for a CASE. */
     private final Deque<Frame> frames = new ArrayDeque<>();
     private boolean declaring;
 
     private enum Frame { BLOCK, HANDLERS, CASE }
 
-    record Result(List<Piece> pieces, Set<String> variables) {}
+    /** {@code newColumns}: columns a trigger function assigns on NEW ({@code NEW.updated_at := now()}), in body order. */
+    record Result(List<Piece> pieces, Set<String> variables, List<String> newColumns) {}
 
     static Result split(List<Token> tokens) {
         PlpgsqlSplitter s = new PlpgsqlSplitter();
         for (List<Token> chunk : Tokens.statements(tokens)) {
             s.chunk(chunk);
         }
-        return new Result(s.pieces, s.variables);
+        return new Result(s.pieces, s.variables, List.copyOf(s.newColumns));
     }
 
     private void chunk(List<Token> t) {
@@ -307,6 +309,9 @@ final class PlpgsqlSplitter {
     private void statement(List<Token> t) {
         int assign = assignment(t);
         if (assign >= 0) {
+            if (assign >= 3 && t.get(0).isWord("new") && t.get(1).is(".") && t.get(2).isIdentifier()) {
+                newColumns.add(t.get(2).identifier());
+            }
             expression(t.subList(assign + 1, t.size()), "assignment");
         } else {
             sql(t, null);

@@ -7,13 +7,16 @@ import java.util.Set;
 
 /**
  * What one routine's body does: effects in body order (writes, calls, dynamic SQL), the tables it reads (sorted,
- * resolved ones only), the statements it could not read, and a {@code note} when the body is not analysed at all
- * (a language other than SQL and PL/pgSQL), else null.
+ * resolved ones only), the columns it sets on NEW (a trigger function changing the row being written), the statements
+ * it could not read, and a {@code note} when the body is not analysed at all (a language other than SQL and
+ * PL/pgSQL), else null.
  */
-public record RoutineAnalysis(RoutineRef routine, List<Effect> effects, List<TableRef> reads, List<Unparsed> unparsed, String note) {
+public record RoutineAnalysis(RoutineRef routine, List<Effect> effects, List<TableRef> reads, List<String> setsNew,
+                              List<Unparsed> unparsed, String note) {
 
     public RoutineAnalysis {
         effects = List.copyOf(effects);
+        setsNew = List.copyOf(setsNew);
         reads = List.copyOf(reads);
         unparsed = List.copyOf(unparsed);
     }

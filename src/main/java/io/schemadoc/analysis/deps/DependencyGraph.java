@@ -116,8 +116,16 @@ public final class DependencyGraph {
             RoutineAnalysis a = analyses.get(r.ref());
             List<TriggerOn> fired = new ArrayList<>(firedBy.getOrDefault(r.ref(), List.of()));
             fired.sort(TriggerOn.ORDER);
+            List<RoutineFacts.RowChange> changes = new ArrayList<>();
+            if (!a.setsNew().isEmpty()) {
+                for (TriggerOn on : fired) {
+                    if (on.trigger().timing() == Trigger.Timing.BEFORE && on.trigger().level() == Trigger.Level.ROW) {
+                        changes.add(new RoutineFacts.RowChange(on.table(), on.trigger().name(), a.setsNew()));
+                    }
+                }
+            }
             routines.put(r.ref(), new RoutineFacts(r, a, aggregate(a.writes()), aggregate(transitiveWrites(r.ref())),
-                a.reads(), List.copyOf(a.calledRoutines()), List.copyOf(calledBy.getOrDefault(r.ref(), Set.of())), fired));
+                a.reads(), List.copyOf(a.calledRoutines()), List.copyOf(calledBy.getOrDefault(r.ref(), Set.of())), fired, changes));
         }
         Map<QualifiedName, List<Writer>> writers = writers(calledBy);
         for (Table t : schema.tables()) {
