@@ -40,7 +40,6 @@ final class FallbackScan {
 
     List<Found> scan() {
         collectCteNames();
-        String insertTarget = null;
         List<String> insertParts = null;
         int n = t.size();
         for (int i = 0; i < n; i++) {
@@ -55,7 +54,6 @@ final class FallbackScan {
                     List<String> cols = t.size() > end[0] && t.get(end[0]).is("(") ? identifierList(end[0] + 1) : List.of();
                     write(parts, Operation.INSERT, cols, null);
                     insertParts = parts;
-                    insertTarget = String.join(".", parts);
                     i = end[0] - 1;
                 }
             } else if (k.isWord("update") && !wordAt(i - 1, "for") && !wordAt(i - 1, "key")) {
@@ -132,9 +130,6 @@ final class FallbackScan {
                     out.add(new Found(Kind.CALL, parts, null, List.of(), null, argCount(end[0])));
                 }
             }
-        }
-        if (insertTarget == null) {
-            return out;
         }
         return out;
     }
