@@ -295,6 +295,8 @@ final class StatementAnalyzer {
         record Call(List<String> parts, int argCount) {}
 
         final List<Call> calls = new ArrayList<>();
+        /** A function in FROM may be reached both as a table function and as a function: count it once. */
+        private final Set<Function> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
         Finder() {
             init(false);
@@ -315,6 +317,9 @@ final class StatementAnalyzer {
         }
 
         private void record(Function f) {
+            if (!seen.add(f)) {
+                return;
+            }
             List<String> parts = new ArrayList<>();
             List<String> multipart = f.getMultipartName();
             if (multipart != null) {

@@ -183,4 +183,45 @@ class BodyAnalyzerTest {
         Routine c = function("public.c_fn", "c", "c_fn");
         assertThat(analyze(c).note()).contains("c");
     }
+
+    @Test
+    void moreStatementShapes() {
+        Routine srf = function("public.srf", "sql", "SELECT 1", "integer");
+        Routine named = function("public.named", "plpgsql", "BEGIN END", "integer");
+        Routine r = function("public.shapes", "plpgsql", """
+            <<outer>>
+            DECLARE
+              v record;
+              c refcursor;
+              n integer;
+            BEGIN
+              SELECT INTO STRICT v * FROM public.profiles WHERE id = 1;
+              UPDATE public.chat_sessions SET (message_count, updated_at) = (1, now()) WHERE id = 1;
+              RETURN QUERY SELECT * FROM public.srf(1) s JOIN "auth"."users" u ON true;
+              FOR v IN EXECUTE 'SELECT 1' LOOP NULL; END LOOP;
+              OPEN c FOR EXECUTE 'SELECT 2';
+              <<inner>>
+              DECLARE m integer := 0;
+              BEGIN
+                NEW.updated_at = now();
+                IF EXISTS (SELECT 1 FROM public.chat_messages) THEN
+                  PERFORM pg_notify('x', 'y');
+                  PERFORM public.named(a1 => 1);
+                END IF;
+              EXCEPTION
+                WHEN unique_violation OR SQLSTATE '23505' THEN
+                  GET STACKED DIAGNOSTICS n = RETURNED_SQLSTATE;
+                  CASE n WHEN 1 THEN DELETE FROM public.chat_messages m USING audit.events e WHERE m.id = e.id; ELSE NULL; END CASE;
+              END inner;
+            END outer;
+            """);
+        RoutineAnalysis a = analyze(r, srf, named);
+        assertThat(writes(a)).containsExactly("UPDATE public.chat_sessions[message_count, updated_at]", "DELETE public.chat_messages[]");
+        assertThat(calls(a)).containsExactly("public.srf", "public.named");
+        assertThat(a.reads()).extracting(TableRef::toString)
+            .containsExactly("audit.events", "auth.users", "public.chat_messages", "public.profiles");
+        assertThat(a.dynamic()).hasSize(2);
+        assertThat(a.setsNew()).containsExactly("updated_at");
+        assertThat(a.unparsed()).isEmpty();
+    }
 }
