@@ -1,6 +1,6 @@
 -- Indexes of relations in scope: method, flags, key attnums and per-key options (indoption bits: 1 DESC,
--- 2 NULLS FIRST), the text of expression keys only, non-default operator classes and collations, the predicate,
--- the constraint it backs. pg_get_indexdef is read for display.
+-- 2 NULLS FIRST), the text of expression keys only, non-default operator classes, collations of column keys that
+-- differ from the column's, the predicate, the constraint it backs. pg_get_indexdef is read for display.
 WITH {{scope}}
 SELECT i.indexrelid AS oid,
        i.indrelid AS relid,
@@ -19,7 +19,7 @@ SELECT i.indexrelid AS oid,
              FROM unnest(i.indclass::oid[]) WITH ORDINALITY AS k(opclass, ord)
              LEFT JOIN pg_opclass oc ON oc.oid = k.opclass
              ORDER BY k.ord) AS opclasses,
-       ARRAY(SELECT CASE WHEN k.coll <> 0 AND k.coll IS DISTINCT FROM a.attcollation THEN co.collname::text END
+       ARRAY(SELECT CASE WHEN k.attnum <> 0 AND k.coll <> 0 AND k.coll <> a.attcollation THEN co.collname::text END
              FROM unnest(i.indcollation::oid[], i.indkey::int2[]) WITH ORDINALITY AS k(coll, attnum, ord)
              LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum AND k.attnum <> 0
              LEFT JOIN pg_collation co ON co.oid = k.coll
