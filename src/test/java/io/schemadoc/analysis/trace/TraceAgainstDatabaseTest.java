@@ -15,7 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Proof against PostgreSQL itself: every routine that really runs for an operation is one trace predicted
@@ -67,13 +68,14 @@ class TraceAgainstDatabaseTest {
                 "INSERT INTO app.defchild (id) VALUES (41)"));
     }
 
-    @Test
-    void everyRoutineThatRunsIsPredictedOnTheRulesFixture() throws Exception {
-        String url = TestDatabases.databaseWith(PG, resource("rules.sql"));
-        Schema schema = TestDatabases.read(url, ReadOptions.defaults().withPgVersion(PG));
+    @ParameterizedTest(name = "PostgreSQL {0}")
+    @ValueSource(ints = {15, 18})
+    void everyRoutineThatRunsIsPredictedOnTheRulesFixture(int pg) throws Exception {
+        String url = TestDatabases.databaseWith(pg, resource("rules.sql"));
+        Schema schema = TestDatabases.read(url, ReadOptions.defaults().withPgVersion(pg));
         List<Outcome> outcomes = verify(url, schema, ruleCases());
         TraceVerifier.Totals totals = TraceVerifier.Totals.of(outcomes);
-        System.out.println("trace vs PostgreSQL " + PG + ", rules fixture: " + totals);
+        System.out.println("trace vs PostgreSQL " + pg + ", rules fixture: " + totals);
         assertThat(outcomes).allSatisfy(o -> assertThat(o.missed()).as(o.toString()).isEmpty());
         // Not vacuous: the fixture really runs routines, and trace really predicts them.
         assertThat(totals.actual()).isGreaterThan(30);
