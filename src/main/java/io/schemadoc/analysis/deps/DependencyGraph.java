@@ -33,7 +33,6 @@ import java.util.TreeSet;
  * a stable order (tables and routines in the model's order, names in byte order).
  */
 public final class DependencyGraph {
-    private static final Comparator<RoutineRef> ROUTINE_ORDER = Comparator.comparing(RoutineRef::signature, io.schemadoc.model.Names.BYTE_ORDER);
 
     private final Schema schema;
     private final SchemaIndex index;
@@ -41,6 +40,9 @@ public final class DependencyGraph {
     private final Map<RoutineRef, RoutineFacts> routines = new LinkedHashMap<>();
     private final Map<QualifiedName, TableFacts> tables = new LinkedHashMap<>();
     private final List<TriggerOn> triggers = new ArrayList<>();
+    /** The model's routine order (schema, name, argument types), as positions: cheap to compare. */
+    private final Map<RoutineRef, Integer> position = new HashMap<>();
+    private final Comparator<RoutineRef> routineOrder = Comparator.comparingInt(r -> position.getOrDefault(r, Integer.MAX_VALUE));
 
     private DependencyGraph(Schema schema) {
         this.schema = schema;
@@ -90,6 +92,9 @@ public final class DependencyGraph {
 
     private void build() {
         for (Routine r : schema.routines()) {
+            position.put(r.ref(), position.size());
+        }
+        for (Routine r : schema.routines()) {
             analyses.put(r.ref(), BodyAnalyzer.analyze(r, index));
         }
         Map<RoutineRef, List<TriggerOn>> firedBy = new HashMap<>();
@@ -109,7 +114,7 @@ public final class DependencyGraph {
         Map<RoutineRef, Set<RoutineRef>> calledBy = new HashMap<>();
         for (RoutineAnalysis a : analyses.values()) {
             for (RoutineRef callee : a.calledRoutines()) {
-                calledBy.computeIfAbsent(callee, k -> new TreeSet<>(ROUTINE_ORDER)).add(a.routine());
+                calledBy.computeIfAbsent(callee, k -> new TreeSet<>(routineOrder)).add(a.routine());
             }
         }
         for (Routine r : schema.routines()) {
@@ -124,17 +129,24 @@ public final class DependencyGraph {
                     }
                 }
             }
-            routines.put(r.ref(), new RoutineFacts(r, a, aggregate(a.writes()), aggregate(transitiveWrites(r.ref())),
+            routines.put(r.ref(), new RoutineFacts(r, a, aggregate(a.writes()), transitiveWrites(r.ref()),
                 a.reads(), List.copyOf(a.calledRoutines()), List.copyOf(calledBy.getOrDefault(r.ref(), Set.of())), fired, changes));
         }
         Map<QualifiedName, List<Writer>> writers = writers(calledBy);
         for (Table t : schema.tables()) {
-            List<TriggerOn> own = triggers.stream().filter(o -> o.table().equals(t.qualifiedName())).toList();
+            List<TriggerOn> own = new ArrayList<>();
+            for (Trigger trg : t.triggers()) {
+                if (!trg.inherited()) {
+                    own.add(new TriggerOn(t.qualifiedName(), trg));
+                }
+            }
             List<Writer> w = writers.getOrDefault(t.qualifiedName(), List.of());
-            Set<RoutineRef> writerRefs = new HashSet<>();
-            w.forEach(x -> writerRefs.add(x.routine()));
-            List<TriggerOn> writing = triggers.stream().filter(o -> o.trigger().function() != null && writerRefs.contains(o.trigger().function())).toList();
-            tables.put(t.qualifiedName(), new TableFacts(t, own, w, writing, viewSources(t)));
+            List<TriggerOn> writing = new ArrayList<>();
+            for (Writer x : w) {
+                writing.addAll(firedBy.getOrDefault(x.routine(), List.of()));
+            }
+            writing.sort(TriggerOn.ORDER);
+            tables.put(t.qualifiedName(), new TableFacts(t, own, w, writing.stream().distinct().toList(), viewSources(t)));
         }
     }
 
@@ -159,8 +171,9 @@ public final class DependencyGraph {
     }
 
     /** The writes of a routine and of everything it calls, each routine visited once (recursion is fine). */
-    private List<Effect.Write> transitiveWrites(RoutineRef start) {
-        List<Effect.Write> out = new ArrayList<>();
+    private List<TableWrite> transitiveWrites(RoutineRef start) {
+        Map<TableRef, EnumSet<Operation>> ops = new TreeMap<>();
+        Map<TableRef, Set<String>> cols = new HashMap<>();
         Set<RoutineRef> seen = new HashSet<>();
         Deque<RoutineRef> todo = new ArrayDeque<>();
         todo.add(start);
@@ -173,11 +186,19 @@ public final class DependencyGraph {
             if (a == null) {
                 continue;
             }
-            out.addAll(a.writes());
-            todo.addAll(a.calledRoutines());
+            for (TableWrite w : ownWrites.computeIfAbsent(r, k -> aggregate(a.writes()))) {
+                ops.computeIfAbsent(w.table(), k -> EnumSet.noneOf(Operation.class)).addAll(w.operations());
+                cols.computeIfAbsent(w.table(), k -> new java.util.LinkedHashSet<>()).addAll(w.updateColumns());
+            }
+            todo.addAll(callees.computeIfAbsent(r, k -> List.copyOf(a.calledRoutines())));
         }
+        List<TableWrite> out = new ArrayList<>();
+        ops.forEach((t, o) -> out.add(new TableWrite(t, List.copyOf(o), List.copyOf(cols.get(t)))));
         return out;
     }
+
+    private final Map<RoutineRef, List<TableWrite>> ownWrites = new HashMap<>();
+    private final Map<RoutineRef, List<RoutineRef>> callees = new HashMap<>();
 
     /**
      * For each table, the routines that write it: direct writers first, then, by a breadth-first walk up the
@@ -188,7 +209,7 @@ public final class DependencyGraph {
         for (RoutineAnalysis a : analyses.values()) {
             for (TableWrite w : aggregate(a.writes())) {
                 byTable.computeIfAbsent(w.table().qualifiedName(), k -> new LinkedHashMap<>())
-                    .put(a.routine(), new Writer(a.routine(), w.operations(), List.of()));
+                    .put(a.routine(), new Writer(a.routine(), w.operations(), null));
             }
         }
         Map<QualifiedName, List<Writer>> out = new HashMap<>();
@@ -196,7 +217,7 @@ public final class DependencyGraph {
             Map<RoutineRef, Writer> found = new LinkedHashMap<>(e.getValue());
             Deque<Writer> todo = new ArrayDeque<>();
             List<Writer> direct = new ArrayList<>(found.values());
-            direct.sort(Comparator.comparing(Writer::routine, ROUTINE_ORDER));
+            direct.sort(Comparator.comparing(Writer::routine, routineOrder));
             todo.addAll(direct);
             while (!todo.isEmpty()) {
                 Writer w = todo.poll();
@@ -204,16 +225,13 @@ public final class DependencyGraph {
                     if (found.containsKey(caller)) {
                         continue;
                     }
-                    List<RoutineRef> via = new ArrayList<>();
-                    via.add(w.routine());
-                    via.addAll(w.via());
-                    Writer up = new Writer(caller, w.operations(), via);
+                    Writer up = new Writer(caller, w.operations(), w.routine());
                     found.put(caller, up);
                     todo.add(up);
                 }
             }
             List<Writer> list = new ArrayList<>(found.values());
-            list.sort(Comparator.comparing((Writer w) -> !w.direct()).thenComparing(Writer::routine, ROUTINE_ORDER));
+            list.sort(Comparator.comparing((Writer w) -> !w.direct()).thenComparing(Writer::routine, routineOrder));
             out.put(e.getKey(), list);
         }
         return out;

@@ -5,16 +5,17 @@ import io.schemadoc.model.RoutineRef;
 import java.util.List;
 
 /**
- * A routine that writes a table, directly ({@code via} empty) or through the routines it calls ({@code via}: the
- * shortest call chain, first callee first, ending at the routine whose body writes the table).
+ * A routine that writes a table, directly ({@code through} null) or through the routines it calls: {@code through}
+ * is the routine it calls first on a shortest call chain to a routine whose body writes the table (follow the
+ * table's writers from there for the rest of the chain; storing whole chains would grow with the cube of a long
+ * call chain).
  */
-public record Writer(RoutineRef routine, List<Operation> operations, List<RoutineRef> via) {
+public record Writer(RoutineRef routine, List<Operation> operations, RoutineRef through) {
     public Writer {
         operations = List.copyOf(operations);
-        via = List.copyOf(via);
     }
 
     public boolean direct() {
-        return via.isEmpty();
+        return through == null;
     }
 }

@@ -81,7 +81,7 @@ class ChatAppFactsTest {
         assertThat(log.writtenBy()).extracting(w -> w.routine().qualifiedName())
             .contains("public.log_user_activity", "public.handle_user_profile_sync", "public.update_user_preferences");
         assertThat(log.writtenBy()).filteredOn(w -> w.routine().name().equals("handle_user_profile_sync")).singleElement()
-            .satisfies(w -> assertThat(w.via()).extracting(RoutineRef::name).containsExactly("log_user_activity"));
+            .satisfies(w -> assertThat(w.through().name()).isEqualTo("log_user_activity"));
         TableFacts sessions = graph.table(new QualifiedName("public", "chat_sessions"));
         assertThat(sessions.triggers()).extracting(t -> t.trigger().name()).containsExactly("on_session_updated");
         assertThat(sessions.writtenBy()).extracting(w -> w.routine().name()).contains("update_session_stats", "sync_user_conversations");

@@ -51,8 +51,8 @@ class DependencyGraphTest {
             List.of(inner, middle, outer));
         DependencyGraph g = DependencyGraph.of(s);
         TableFacts a = g.table(new QualifiedName("public", "a"));
-        assertThat(a.writtenBy()).extracting(w -> w.routine().name() + " via " + w.via().stream().map(RoutineRef::name).toList())
-            .containsExactly("inner_write via []", "middle via [inner_write]", "outer_trg via [middle, inner_write]");
+        assertThat(a.writtenBy()).extracting(w -> w.routine().name() + " through " + (w.through() == null ? "-" : w.through().name()))
+            .containsExactly("inner_write through -", "middle through inner_write", "outer_trg through middle");
         assertThat(a.writingTriggers()).extracting(t -> t.table() + "." + t.trigger().name()).containsExactly("public.b.b_trg");
         RoutineFacts m = g.routine(middle.ref());
         assertThat(m.calledBy()).containsExactly(outer.ref());
