@@ -154,6 +154,8 @@ class CatalogReaderTest {
             new Column("created_at", 6, "timestamp with time zone", "pg_catalog", "timestamptz", "now()", false, null, null, null, null, null),
             new Column("tags", 7, "text[]", "pg_catalog", "_text", null, true, null, null, null, null, null),
             new Column("tenant", 8, "integer", "pg_catalog", "int4", "1", false, null, null, null, null, null));
+        assertThat(table(everything(version), "app", "tmp_scratch").column("y")).isEqualTo(
+            new Column("y", 2, "integer", "pg_catalog", "int4", null, false, Column.Identity.BY_DEFAULT, null, null, null, null));
         Table quoted = table(everything(version), "app", "select");
         assertThat(quoted.columns()).extracting(Column::name).containsExactly("café", "日本", "a/b", "x.y", "it\"s", "tenant", "user_id");
         assertThat(quoted.column("café").defaultValue()).isEqualTo("nextval('app.\"select_café_seq\"'::regclass)");
@@ -246,7 +248,7 @@ class CatalogReaderTest {
         RoutineRef logChange = new RoutineRef("app", "log_change", "");
         assertThat(users.triggers()).containsExactly(
             new Trigger("Users Audit", Trigger.Timing.AFTER, List.of(Trigger.Event.DELETE, Trigger.Event.TRUNCATE), List.of(),
-                Trigger.Level.STATEMENT, null, null, null, Trigger.Enabled.ORIGIN, false, false, false, logChange,
+                Trigger.Level.STATEMENT, null, null, null, Trigger.Enabled.ALWAYS, false, false, false, logChange,
                 List.of("a", "b'c", "d e"),
                 "CREATE TRIGGER \"Users Audit\" AFTER DELETE OR TRUNCATE ON app.users FOR EACH STATEMENT EXECUTE FUNCTION "
                     + "app.log_change('a', 'b''c', 'd e')", false, null, null),
@@ -258,6 +260,9 @@ class CatalogReaderTest {
                 null, null, Trigger.Enabled.ORIGIN, true, true, true, logChange, List.of(),
                 "CREATE CONSTRAINT TRIGGER users_check AFTER INSERT ON app.users DEFERRABLE INITIALLY DEFERRED FOR EACH ROW "
                     + "EXECUTE FUNCTION app.log_change()", false, null, null),
+            new Trigger("users_replica", Trigger.Timing.AFTER, List.of(Trigger.Event.INSERT), List.of(), Trigger.Level.ROW, null,
+                null, null, Trigger.Enabled.REPLICA, false, false, false, logChange, List.of(),
+                "CREATE TRIGGER users_replica AFTER INSERT ON app.users FOR EACH ROW EXECUTE FUNCTION app.log_change()", false, null, null),
             new Trigger("users_touch", Trigger.Timing.BEFORE, List.of(Trigger.Event.INSERT, Trigger.Event.UPDATE),
                 List.of("email", "Full Name"), Trigger.Level.ROW,
                 "new.status <> 'gone'::app.status AND new.\"Full Name\" IS DISTINCT FROM 'x) WHEN (y'::text",
@@ -272,6 +277,7 @@ class CatalogReaderTest {
     void policies(int version) {
         Table users = table(everything(version), "app", "users");
         assertThat(users.policies()).containsExactly(
+            new Policy("admins", Policy.Command.ALL, true, List.of("catalog_reader_test"), "true", "(tenant > 0)", null, null),
             new Policy("everyone", Policy.Command.SELECT, true, List.of(), "true", null, "Public read", null),
             new Policy("own_rows", Policy.Command.UPDATE, false, List.of("catalog_reader_test", "postgres"), "(tenant = 1)",
                 "(status <> 'gone'::app.status)", null, null));
@@ -338,6 +344,8 @@ class CatalogReaderTest {
             new Sequence("app", "invoice_no", "integer", 1000, 5, 10, 99999, 3, true, null, false, "postgres", "Invoice numbers", null),
             new Sequence("app", "select_café_seq", "integer", 1, 1, 1, Integer.MAX_VALUE, 1, false,
                 new Sequence.ColumnRef("app", "select", "café"), false, "postgres", null, null),
+            new Sequence("app", "tmp_scratch_y_seq", "integer", 1, 1, 1, Integer.MAX_VALUE, 1, false,
+                new Sequence.ColumnRef("app", "tmp_scratch", "y"), true, "postgres", null, null),
             new Sequence("app", "users_id_seq", "bigint", 1, 1, 1, Long.MAX_VALUE, 1, false,
                 new Sequence.ColumnRef("app", "users", "id"), true, "postgres", null, null),
             new Sequence("audit", "log_id_seq", "bigint", 1, 1, 1, Long.MAX_VALUE, 1, false,
@@ -363,6 +371,11 @@ class CatalogReaderTest {
             : " SELECT users.status,\n    count(*) AS n\n   FROM app.users\n  GROUP BY users.status;");
         assertThat(stats.dependsOn()).containsExactly(ObjectRef.relation(ObjectRef.Kind.TABLE, "app", "users"));
         assertThat(table(s, "app", "users").dependsOn()).isEmpty();
+        assertThat(view.triggers()).containsExactly(new Trigger("active_users_insert", Trigger.Timing.INSTEAD_OF,
+            List.of(Trigger.Event.INSERT), List.of(), Trigger.Level.ROW, null, null, null, Trigger.Enabled.ORIGIN, false, false, false,
+            new RoutineRef("app", "log_change", ""), List.of(),
+            "CREATE TRIGGER active_users_insert INSTEAD OF INSERT ON app.active_users FOR EACH ROW EXECUTE FUNCTION app.log_change()",
+            false, null, null));
     }
 
     @ParameterizedTest
