@@ -170,6 +170,23 @@ final class DependencySections {
         }
         section(out, "Triggers", triggers.dropEmptyLastColumn());
 
+        MdTable indexes = new MdTable("Index", "Table/Columns", "Comment", "Source file");
+        for (Table tb : input.schema().tables()) {
+            for (io.schemadoc.model.Index ix : tb.indexes()) {
+                if (ix.constraint() != null || ix.inherited()) {
+                    continue;
+                }
+                String keys = ix.keys().stream().map(k -> k.text() + (k.descending() ? " DESC" : "")).collect(Collectors.joining(", "));
+                indexes.row(Md.cell(ix.name()), links.table(tb.qualifiedName()) + Md.cell("(" + keys + ")"
+                    + (ix.predicate() == null ? "" : " WHERE " + ix.predicate())), Md.cell(ix.comment()), source(ix.source()));
+            }
+        }
+        if (indexes.isEmpty() || input.schema().tables().stream().flatMap(tb -> tb.indexes().stream()).noneMatch(ix -> ix.source() != null)) {
+            // Without provenance this repeats the table pages; it is worth its space when it names the files.
+            indexes = new MdTable("Index");
+        }
+        section(out, "Indexes", indexes.dropEmptyLastColumn());
+
         MdTable tables = new MdTable("Table", "Triggers on it", "Written by", "Written through triggers on");
         for (TableFacts f : g.tables()) {
             if (f.triggers().isEmpty() && f.writtenBy().isEmpty()) {
