@@ -71,6 +71,15 @@ public final class BodyAnalyzer {
         }
     }
 
+    private static boolean mayCall(List<Token> tokens, Set<String> routineNames) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).isIdentifier() && tokens.get(i + 1).is("(") && routineNames.contains(tokens.get(i).identifier())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A SQL-language body, or a {@code BEGIN ATOMIC … END} body: statements separated by semicolons. */
     static List<Piece> sqlPieces(String body) {
         List<Token> tokens = Lexer.tokenize(body);
@@ -96,15 +105,23 @@ public final class BodyAnalyzer {
 
     /** The routines an expression (a column default, a CHECK, a generation expression) calls, resolved by {@code path}. */
     public static List<RoutineRef> callsInExpression(String expression, SchemaIndex index, List<String> path) {
+        return callsInExpression(expression, index, path, null);
+    }
+
+    /**
+     * As {@link #callsInExpression(String, SchemaIndex, List)}; {@code routineNames} (names of the schema's routines,
+     * or null) lets an expression that calls nothing of the schema ({@code now()}, {@code nextval(…)}) skip the parser.
+     */
+    public static List<RoutineRef> callsInExpression(String expression, SchemaIndex index, List<String> path, Set<String> routineNames) {
         if (expression == null || expression.isBlank()) {
+            return List.of();
+        }
+        List<Token> tokens = Lexer.tokenize(expression);
+        if (tokens.isEmpty() || routineNames != null && !mayCall(tokens, routineNames)) {
             return List.of();
         }
         NameResolver resolver = new NameResolver(index, path);
         StatementAnalyzer analyzer = new StatementAnalyzer(resolver, Set.of());
-        List<Token> tokens = Lexer.tokenize(expression);
-        if (tokens.isEmpty()) {
-            return List.of();
-        }
         analyzer.analyze(new Piece(Piece.Kind.EXPRESSION, tokens, 1, "expression"));
         List<RoutineRef> out = new ArrayList<>();
         for (Effect e : analyzer.effects) {

@@ -25,6 +25,8 @@
  *       not in the model (temporary tables, catalogs); writes to such tables are kept, marked unresolved.</li>
  *   <li><b>Column names</b> of an UPDATE are those SET; {@code NEW.col := …} in trigger functions is reported as a
  *       change of the row being written, not as a write.</li>
+ *   <li><b>DDL and maintenance</b> inside bodies ({@code CREATE}, {@code ALTER}, {@code DROP}, {@code REFRESH MATERIALIZED
+ *       VIEW}, {@code LOCK}, {@code NOTIFY}, {@code SET}) is skipped: only calls inside it are looked for.</li>
  *   <li>Everything a write sets off (triggers, FK actions, rules, defaults) is {@code trace}'s business.</li>
  * </ul>
  */

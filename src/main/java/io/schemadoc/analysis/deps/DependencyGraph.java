@@ -62,6 +62,13 @@ public final class DependencyGraph {
         return index;
     }
 
+    /** The names (without schema) of every routine of the schema: lets callers skip expressions that call none. */
+    public Set<String> routineNames() {
+        return routineNames;
+    }
+
+    private final Set<String> routineNames = new HashSet<>();
+
     /** The body analysis of a routine, or null if the routine is not in the schema. */
     public RoutineAnalysis analysis(RoutineRef ref) {
         return analyses.get(ref);
@@ -93,6 +100,7 @@ public final class DependencyGraph {
     private void build() {
         for (Routine r : schema.routines()) {
             position.put(r.ref(), position.size());
+            routineNames.add(r.name());
         }
         for (Routine r : schema.routines()) {
             analyses.put(r.ref(), BodyAnalyzer.analyze(r, index));

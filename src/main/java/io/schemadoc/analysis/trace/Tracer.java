@@ -358,7 +358,7 @@ public final class Tracer {
                 if (c.type() != Constraint.Type.CHECK) {
                     continue;
                 }
-                for (RoutineRef r : BodyAnalyzer.callsInExpression(checkExpression(c.definition()), index, schemaFirst(table, path))) {
+                for (RoutineRef r : BodyAnalyzer.callsInExpression(checkExpression(c.definition()), index, schemaFirst(table, path), graph.routineNames())) {
                     if (add(new TraceStep(depth, "check", table.qualifiedName().toString(), null, c.columns(), null, null, null,
                         r.qualifiedName(), null, join("CHECK constraint " + c.name(), conditional == null ? null : "conditional: " + conditional)))) {
                         routine(r, depth + 1, conditional);
@@ -374,7 +374,7 @@ public final class Tracer {
             if (expr == null || what.equals("default") && columns.contains(col.name()) || setDefault && !columns.contains(col.name())) {
                 continue;
             }
-            for (RoutineRef r : BodyAnalyzer.callsInExpression(expr, index, schemaFirst(table, path))) {
+            for (RoutineRef r : BodyAnalyzer.callsInExpression(expr, index, schemaFirst(table, path), graph.routineNames())) {
                 String branch = what.equals("default") ? join(conditional, "if " + col.name() + " is not given") : conditional;
                 if (add(new TraceStep(depth, isDefault ? "default" : "generated", table.qualifiedName().toString(), null, List.of(col.name()),
                     null, null, null, r.qualifiedName(), null,
