@@ -17,6 +17,9 @@ import java.util.Map;
 public final class Scenarios {
     private Scenarios() {}
 
+    /** Table pages show every table's cascades: smaller caps than {@code trace} keeps, so a dense schema stays readable. */
+    static final Tracer.Options PAGE_LIMITS = new Tracer.Options(10, 300);
+
     /** A configured scenario with its trace. */
     public record Traced(Config.Scenario scenario, TraceResult result) {}
 
@@ -55,7 +58,7 @@ public final class Scenarios {
                 && t.events().stream().anyMatch(e -> e.name().equals(op.name())))) {
                 continue;
             }
-            TraceResult r = Tracer.trace(graph, name, op, List.of());
+            TraceResult r = Tracer.trace(graph, name, op, List.of(), PAGE_LIMITS);
             if (r.anythingFires()) {
                 out.put(op, r);
             }
