@@ -119,7 +119,6 @@ public final class TraceFormat {
     /** A top-down flowchart: one node per step, an edge from each step to the steps nested under it. */
     public static String mermaid(TraceResult r) {
         StringBuilder b = new StringBuilder("flowchart TD\n");
-        java.util.Map<Integer, Integer> lastAtDepth = new java.util.HashMap<>();
         for (int i = 0; i < r.steps().size(); i++) {
             TraceStep s = r.steps().get(i);
             String id = "s" + (i + 1);
@@ -131,11 +130,10 @@ public final class TraceFormat {
                 default -> "[\"" + label + "\"]";
             };
             b.append("  ").append(id).append(shape).append('\n');
-            Integer parent = s.depth() == 0 ? null : lastAtDepth.get(s.depth() - 1);
-            if (parent != null) {
+            int parent = r.parents().get(i);
+            if (parent >= 0) {
                 b.append("  s").append(parent + 1).append(" --> ").append(id).append('\n');
             }
-            lastAtDepth.put(s.depth(), i);
         }
         return b.toString();
     }

@@ -32,7 +32,9 @@ import java.util.Set;
  * (INSERT); BEFORE ROW (or INSTEAD OF on a view) triggers; generated columns and CHECK constraints that call routines;
  * AFTER ROW triggers together with the foreign-key actions (which are internal AFTER ROW triggers named
  * {@code RI_ConstraintTrigger_a_…}, so they sort by name among the user's); AFTER STATEMENT triggers. Within each group
- * triggers fire by name in byte order. {@code UPDATE OF} triggers fire only when a listed column is set (unknown
+ * triggers fire by name in byte order. The AFTER triggers of a foreign-key action's own changes fire after the outer
+ * statement's AFTER STATEMENT triggers (PostgreSQL queues them there; checked against the server in
+ * {@code TraceAgainstDatabaseTest}), its BEFORE triggers at once. {@code UPDATE OF} triggers fire only when a listed column is set (unknown
  * columns: conditional). WHEN conditions are shown and the branch is followed, marked conditional. Disabled and
  * replica-only triggers are listed as skipped. Each fired routine's writes continue the cascade, in body order,
  * through the routines it calls; dynamic SQL ends a branch as unknown; a routine or FK action already on the current
@@ -49,6 +51,9 @@ public final class Tracer {
     private final SchemaIndex index;
     private final Options options;
     private final List<TraceStep> steps = new ArrayList<>();
+    /** For each step, the index of the step it follows from (-1 for the traced operation); what Mermaid draws. */
+    private final List<Integer> parents = new ArrayList<>();
+    private int parent = -1;
     private final Set<RoutineRef> routines = new LinkedHashSet<>();
     private final Set<String> cyclesReported = new HashSet<>();
     private final Deque<String> path = new ArrayDeque<>();
@@ -68,8 +73,8 @@ public final class Tracer {
         Tracer t = new Tracer(graph, options);
         List<String> cols = columns == null ? List.of() : List.copyOf(columns);
         t.add(new TraceStep(0, "operation", table.toString(), operation.name(), cols, null, null, null, null, null, null));
-        t.operation(table, operation, cols, 1, null);
-        return new TraceResult(table.toString(), operation.name(), cols, t.steps, t.routines);
+        t.under(() -> t.operation(table, operation, cols, 1, null));
+        return new TraceResult(table.toString(), operation.name(), cols, t.steps, t.parents, t.routines);
     }
 
     private boolean add(TraceStep step) {
@@ -78,20 +83,32 @@ public final class Tracer {
                 truncated = true;
                 steps.add(new TraceStep(step.depth(), "limit", null, null, List.of(), null, null, null, null, null,
                     "stopped after " + options.maxSteps() + " steps"));
+                parents.add(parent);
             }
             return false;
         }
         steps.add(step);
+        parents.add(parent);
         return true;
     }
 
     /** A thing that fires on the row level of an operation: a trigger, or an FK action disguised as one. */
     private record Fired(String sortName, Trigger trigger, QualifiedName on, String partitionCondition, SchemaIndex.Incoming fk) {}
 
+    /** A statement of its own (the traced one, or one a routine runs): its AFTER triggers fire when it ends. */
     private void operation(QualifiedName name, Operation op, List<String> columns, int depth, String conditional) {
+        operation(name, op, columns, depth, conditional, null);
+    }
+
+    /**
+     * {@code outer}: null for a statement of its own; else the AFTER-trigger queue of the statement whose foreign-key
+     * action this is. PostgreSQL runs FK actions without firing their AFTER triggers at once: those join the end of
+     * the outer statement's queue (after its AFTER STATEMENT triggers), while BEFORE triggers fire at once.
+     */
+    private void operation(QualifiedName name, Operation op, List<String> columns, int depth, String conditional, Deque<Runnable> outer) {
         if (op == Operation.MERGE) {
             for (Operation o : List.of(Operation.INSERT, Operation.UPDATE, Operation.DELETE)) {
-                operation(name, o, columns, depth, join(conditional, "if MERGE " + o.lower() + "s"));
+                operation(name, o, columns, depth, join(conditional, "if MERGE " + o.lower() + "s"), outer);
             }
             return;
         }
@@ -155,20 +172,49 @@ public final class Tracer {
             expressions(table, "generated", columns, depth, conditional);
             expressions(table, "check", columns, depth, conditional);
         }
+        Deque<Runnable> queue = outer != null ? outer : new ArrayDeque<>();
         if (table.kind() == TableKind.VIEW && beforeRow.stream().noneMatch(f -> f.trigger().timing() == Trigger.Timing.INSTEAD_OF)
             && op != Operation.TRUNCATE) {
-            autoUpdatableView(table, op, columns, depth, conditional);
+            autoUpdatableView(table, op, columns, depth, conditional, queue);
         }
+        List<String> at = List.copyOf(path);
+        int atParent = parent;
         for (Fired f : afterRow) {
             if (f.fk() != null) {
-                foreignKeyAction(f.fk(), name, op, columns, depth, conditional);
+                queue.add(() -> onPath(at, atParent, () -> foreignKeyAction(f.fk(), name, op, columns, depth, conditional, queue)));
             } else {
-                fire(f, op, columns, depth, conditional);
+                queue.add(() -> onPath(at, atParent, () -> fire(f, op, columns, depth, conditional)));
             }
         }
         for (Fired f : afterStatement) {
-            fire(f, op, columns, depth, conditional);
+            queue.add(() -> onPath(at, atParent, () -> fire(f, op, columns, depth, conditional)));
         }
+        if (outer == null) {
+            while (!queue.isEmpty() && !truncated) {
+                queue.poll().run();
+            }
+        }
+    }
+
+    /** Runs a queued AFTER trigger with the call path and parent step it was queued under, then restores both. */
+    private void onPath(List<String> at, int atParent, Runnable r) {
+        List<String> saved = List.copyOf(path);
+        int savedParent = parent;
+        path.clear();
+        path.addAll(at);
+        parent = atParent;
+        r.run();
+        path.clear();
+        path.addAll(saved);
+        parent = savedParent;
+    }
+
+    /** Runs {@code r} with the step just added as the parent of what it adds. */
+    private void under(Runnable r) {
+        int saved = parent;
+        parent = steps.size() - 1;
+        r.run();
+        parent = saved;
     }
 
     private void addPartitionTriggers(QualifiedName parent, List<Fired> out) {
@@ -228,11 +274,13 @@ public final class Tracer {
             return;
         }
         if (t.function() != null) {
-            routine(t.function(), depth + 1, branch);
+            String followed = branch;
+            under(() -> routine(t.function(), depth + 1, followed));
         }
     }
 
-    private void foreignKeyAction(SchemaIndex.Incoming in, QualifiedName parent, Operation op, List<String> columns, int depth, String conditional) {
+    private void foreignKeyAction(SchemaIndex.Incoming in, QualifiedName parent, Operation op, List<String> columns, int depth, String conditional,
+                                  Deque<Runnable> queue) {
         ForeignKey fk = in.constraint().foreignKey();
         QualifiedName child = in.child().qualifiedName();
         ForeignKey.Action action;
@@ -268,10 +316,12 @@ public final class Tracer {
             return;
         }
         path.push(key);
-        if (op == Operation.DELETE && action == ForeignKey.Action.SET_DEFAULT) {
-            expressions(in.child(), "set default", childColumns, depth + 1, branch);
-        }
-        operation(child, childOp, childColumns, depth + 1, branch);
+        under(() -> {
+            if (op == Operation.DELETE && action == ForeignKey.Action.SET_DEFAULT) {
+                expressions(in.child(), "set default", childColumns, depth + 1, branch);
+            }
+            operation(child, childOp, childColumns, depth + 1, branch, queue);
+        });
         path.pop();
     }
 
@@ -306,7 +356,7 @@ public final class Tracer {
                 if (add(new TraceStep(depth, "call", null, null, List.of(), null, null, null, c.routine().qualifiedName(), null,
                     join("called from " + ref.qualifiedName() + " (" + c.via() + ", body line " + c.line() + ")",
                         conditional == null ? null : "conditional: " + conditional)))) {
-                    routine(c.routine(), depth + 1, conditional);
+                    under(() -> routine(c.routine(), depth + 1, conditional));
                 }
             } else if (e instanceof Effect.Write w) {
                 String note = join(w.via(), w.table().resolved() ? null : "table not in the model");
@@ -317,7 +367,7 @@ public final class Tracer {
                     if (add(new TraceStep(depth, "write", w.table().toString(), op.name(), w.columns(), null, null, null,
                         ref.qualifiedName(), null, note))) {
                         String branch = w.via() != null && w.via().startsWith("ON CONFLICT") ? join(conditional, "if the row exists") : conditional;
-                        operation(w.table().qualifiedName(), op, op == Operation.DELETE ? List.of() : w.columns(), depth + 1, branch);
+                        under(() -> operation(w.table().qualifiedName(), op, op == Operation.DELETE ? List.of() : w.columns(), depth + 1, branch));
                     }
                 }
             } else if (e instanceof Effect.Dynamic d) {
@@ -361,7 +411,7 @@ public final class Tracer {
                 for (RoutineRef r : BodyAnalyzer.callsInExpression(checkExpression(c.definition()), index, schemaFirst(table, path), graph.routineNames())) {
                     if (add(new TraceStep(depth, "check", table.qualifiedName().toString(), null, c.columns(), null, null, null,
                         r.qualifiedName(), null, join("CHECK constraint " + c.name(), conditional == null ? null : "conditional: " + conditional)))) {
-                        routine(r, depth + 1, conditional);
+                        under(() -> routine(r, depth + 1, conditional));
                     }
                 }
             }
@@ -379,7 +429,7 @@ public final class Tracer {
                 if (add(new TraceStep(depth, isDefault ? "default" : "generated", table.qualifiedName().toString(), null, List.of(col.name()),
                     null, null, null, r.qualifiedName(), null,
                     join(isDefault ? "column default" : "generated column", branch == null ? null : "conditional: " + branch)))) {
-                    routine(r, depth + 1, branch);
+                    under(() -> routine(r, depth + 1, branch));
                 }
             }
         }
@@ -414,7 +464,7 @@ public final class Tracer {
     }
 
     /** A simple view with no INSTEAD OF trigger passes the write to the relation it reads (if exactly one). */
-    private void autoUpdatableView(Table view, Operation op, List<String> columns, int depth, String conditional) {
+    private void autoUpdatableView(Table view, Operation op, List<String> columns, int depth, String conditional, Deque<Runnable> queue) {
         List<ObjectRef> bases = view.dependsOn().stream()
             .filter(r -> r.kind() != ObjectRef.Kind.ROUTINE && r.kind() != ObjectRef.Kind.TYPE && r.kind() != ObjectRef.Kind.SEQUENCE)
             .toList();
@@ -432,7 +482,7 @@ public final class Tracer {
             join("automatically updatable view " + view.qualifiedName() + " passes the " + op.name() + " on",
                 conditional == null ? null : "conditional: " + conditional)))) {
             path.push(key);
-            operation(base, op, columns, depth + 1, conditional);
+            under(() -> operation(base, op, columns, depth + 1, conditional, queue));
             path.pop();
         }
     }

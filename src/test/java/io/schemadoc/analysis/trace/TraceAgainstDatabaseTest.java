@@ -81,6 +81,39 @@ class TraceAgainstDatabaseTest {
         assertThat(totals.actual()).isGreaterThan(30);
     }
 
+    /**
+     * Firing order against PostgreSQL: one row deleted (or its key updated) in a parent whose triggers, and its
+     * child's (reached by ON DELETE / ON UPDATE CASCADE), log their names; the log must read as trace's trigger steps.
+     */
+    @ParameterizedTest(name = "PostgreSQL {0}")
+    @ValueSource(ints = {15, 18})
+    void triggersFireInTheOrderTracePredicts(int pg) throws Exception {
+        String url = TestDatabases.databaseWith(pg, resource("rules.sql"));
+        DependencyGraph graph = DependencyGraph.of(TestDatabases.read(url, ReadOptions.defaults().withPgVersion(pg)));
+        for (Case c : List.of(
+            Case.of("delete", "app.ord_parent", Operation.DELETE, List.of(), "DELETE FROM app.ord_parent WHERE id = 1"),
+            Case.of("update key", "app.ord_parent", Operation.UPDATE, List.of("id"), "UPDATE app.ord_parent SET id = 2 WHERE id = 1"))) {
+            List<String> predicted = Tracer.trace(graph, new io.schemadoc.model.QualifiedName("app", "ord_parent"), c.operation(), c.columns())
+                .steps().stream().filter(s -> s.kind().equals("trigger")).map(TraceStep::trigger).toList();
+            List<String> actual = new ArrayList<>();
+            try (Connection conn = TestDatabases.connect(url)) {
+                conn.setAutoCommit(false);
+                try (java.sql.Statement s = conn.createStatement()) {
+                    s.execute(c.sql());
+                    try (java.sql.ResultSet rs = s.executeQuery("SELECT what FROM app.fired ORDER BY n")) {
+                        while (rs.next()) {
+                            actual.add(rs.getString(1));
+                        }
+                    }
+                } finally {
+                    conn.rollback();
+                }
+            }
+            System.out.println("firing order, " + c.name() + " on PostgreSQL " + pg + ": " + actual);
+            assertThat(predicted).as(c.name()).isEqualTo(actual);
+        }
+    }
+
     static List<Outcome> verify(String url, Schema schema, List<Case> cases) throws Exception {
         DependencyGraph graph = DependencyGraph.of(schema);
         List<Outcome> outcomes = new ArrayList<>();

@@ -136,6 +136,10 @@ class TracerTest {
             "2 fk public.grand",
             "3 trigger grand_upd public.f_grand",
             "2 trigger child_del public.f_child");
+        TraceResult del = trace(s, "public.parent", Operation.DELETE);
+        // Each step hangs under the one it follows from, whatever the firing order put in between.
+        assertThat(del.parents()).containsExactly(-1, 0, 1, 2, 1);
+        assertThat(TraceFormat.mermaid(del)).contains("s2 --> s3", "s3 --> s4", "s2 --> s5");
         TraceResult upd = trace(s, "public.parent", Operation.UPDATE, "id");
         assertThat(upd.steps().get(1).operation()).isEqualTo("UPDATE");
         assertThat(upd.steps().get(1).columns()).containsExactly("parent_id");

@@ -180,3 +180,24 @@ INSERT INTO app.defchild VALUES (40, 1);
 INSERT INTO app.counter VALUES ('seen', 1);
 INSERT INTO app.ping VALUES (1, 0);
 INSERT INTO app.pong VALUES (1, 0);
+
+-- Firing order: every trigger here logs its name; the log's order is PostgreSQL's firing order.
+CREATE TABLE app.fired (n serial PRIMARY KEY, what text NOT NULL);
+CREATE FUNCTION app.fn_order() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO app.fired (what) VALUES (TG_NAME);
+  RETURN CASE WHEN TG_LEVEL = 'ROW' AND TG_OP = 'DELETE' THEN OLD WHEN TG_LEVEL = 'ROW' THEN NEW ELSE NULL END;
+END $$;
+CREATE TABLE app.ord_parent (id integer PRIMARY KEY, v integer);
+CREATE TABLE app.ord_child (id integer PRIMARY KEY, parent_id integer REFERENCES app.ord_parent ON DELETE CASCADE ON UPDATE CASCADE);
+CREATE TRIGGER s_before BEFORE DELETE OR UPDATE ON app.ord_parent FOR EACH STATEMENT EXECUTE FUNCTION app.fn_order();
+CREATE TRIGGER "Zeta_before" BEFORE DELETE OR UPDATE ON app.ord_parent FOR EACH ROW EXECUTE FUNCTION app.fn_order();
+CREATE TRIGGER alpha_before BEFORE DELETE OR UPDATE ON app.ord_parent FOR EACH ROW EXECUTE FUNCTION app.fn_order();
+CREATE TRIGGER "AA_after" AFTER DELETE OR UPDATE ON app.ord_parent FOR EACH ROW EXECUTE FUNCTION app.fn_order();
+CREATE TRIGGER b_after AFTER DELETE OR UPDATE ON app.ord_parent FOR EACH ROW EXECUTE FUNCTION app.fn_order();
+CREATE TRIGGER a_after AFTER DELETE OR UPDATE ON app.ord_parent FOR EACH ROW EXECUTE FUNCTION app.fn_order();
+CREATE TRIGGER z_after_statement AFTER DELETE OR UPDATE ON app.ord_parent FOR EACH STATEMENT EXECUTE FUNCTION app.fn_order();
+CREATE TRIGGER child_before BEFORE DELETE OR UPDATE ON app.ord_child FOR EACH ROW EXECUTE FUNCTION app.fn_order();
+CREATE TRIGGER child_after AFTER DELETE OR UPDATE ON app.ord_child FOR EACH ROW EXECUTE FUNCTION app.fn_order();
+INSERT INTO app.ord_parent VALUES (1, 0);
+INSERT INTO app.ord_child VALUES (1, 1);
