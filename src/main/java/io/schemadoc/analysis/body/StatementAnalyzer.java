@@ -146,7 +146,12 @@ final class StatementAnalyzer {
             withWrites(select.getWithItemsList(), line, writes);
         }
         Finder finder = new Finder();
-        Set<String> tables = finder.getTables(statement);
+        Set<String> tables;
+        try {
+            tables = finder.getTables(statement);
+        } catch (NullPointerException e) {
+            return false; // JSqlParser parses some fragments (a bare "DELETE FROM") into statements its own finder cannot walk
+        }
         for (Finder.Call call : finder.calls) {
             for (RoutineRef r : resolver.routines(call.parts(), call.argCount())) {
                 found.add(new Effect.Call(r, piece.via() == null ? "SELECT" : piece.via(), line));

@@ -18,7 +18,7 @@ public final class TraceRequest {
     public static QualifiedName table(Schema schema, String written) {
         SchemaIndex index = new SchemaIndex(schema);
         String w = written.strip();
-        int dot = w.indexOf('.');
+        int dot = separatingDot(w);
         if (dot > 0) {
             QualifiedName q = new QualifiedName(unquote(w.substring(0, dot)), unquote(w.substring(dot + 1)));
             if (index.table(q) != null) {
@@ -76,6 +76,20 @@ public final class TraceRequest {
             }
         }
         return out;
+    }
+
+    /** The first dot outside double quotes ({@code "a.b"."c"} is schema {@code a.b}), or -1. */
+    private static int separatingDot(String w) {
+        boolean quoted = false;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c == '"') {
+                quoted = !quoted; // a doubled "" inside a quoted name toggles twice
+            } else if (c == '.' && !quoted) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** {@code "Mixed"} stays as written; unquoted names fold to lower case as in SQL. */
