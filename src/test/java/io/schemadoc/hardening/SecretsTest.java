@@ -175,6 +175,40 @@ class SecretsTest {
         }
     }
 
+    /**
+     * The config file holds no connection settings; a password put there by mistake (under a key schemadoc does not
+     * know, or in YAML that does not parse around it) is refused without being echoed. (A wrong value under a key
+     * schemadoc knows, such as {@code er.distance}, is quoted back on purpose: it is no connection setting.)
+     */
+    @Test
+    void aPasswordWrittenIntoTheConfigIsNeverEchoed(@TempDir Path scratch) throws Exception {
+        Path sql = Files.writeString(scratch.resolve("a.sql"), "create table a (id int primary key);\n");
+        List<String> configs = List.of(
+            "name: shop\npassword: " + SECRET + "\n",
+            "name: shop\ndsn: " + url(SECRET, "shop") + "\n",
+            "name: [" + SECRET + "\n",
+            "name: \"" + SECRET + "\n",
+            "name: shop\ndatabase_url: " + url(SECRET, "shop") + "\n",
+            "description: ok\n\t" + SECRET + "\n");
+        for (String config : configs) {
+            Path file = Files.writeString(Files.createDirectories(scratch.resolve("config")).resolve(".schemadoc.yml"), config);
+            for (String command : List.of("doc", "lint", "coverage")) {
+                if (!Cli.available(command)) {
+                    continue;
+                }
+                String[] args = command.equals("doc")
+                    ? new String[] {"doc", sql.toString(), "--config", file.toString(), "--out", scratch.resolve("docs").toString(), "--debug"}
+                    : new String[] {command, sql.toString(), "--config", file.toString(), "--debug"};
+                Cli.Run run = Cli.run(args);
+                assertThat(run.code()).as("%s", run).isIn(0, 1, 2);
+                assertNoSecretIn(run);
+            }
+        }
+        if (Files.isDirectory(scratch.resolve("docs"))) {
+            assertNoSecretInFiles(scratch.resolve("docs"));
+        }
+    }
+
     private static String[] withDebug(String[] args) {
         String[] more = java.util.Arrays.copyOf(args, args.length + 1);
         more[args.length] = "--debug";
