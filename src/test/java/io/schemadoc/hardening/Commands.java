@@ -12,7 +12,19 @@ final class Commands {
     private Commands() {}
 
     /** Runs that need nothing but SOURCE and a scratch folder (serve is run separately: it does not return). */
-    static List<String[]> all(String source, String table, Path scratch) {
+    static List<String[]> all(String source, String table, Path scratch, String... more) {
+        List<String[]> runs = base(source, table, scratch);
+        if (more.length == 0) {
+            return runs;
+        }
+        return runs.stream().map(r -> {
+            String[] with = java.util.Arrays.copyOf(r, r.length + more.length);
+            System.arraycopy(more, 0, with, r.length, more.length);
+            return with;
+        }).toList();
+    }
+
+    private static List<String[]> base(String source, String table, Path scratch) {
         List<String[]> runs = new ArrayList<>();
         String md = scratch.resolve("md").toString();
         runs.add(new String[] {"inspect", source});

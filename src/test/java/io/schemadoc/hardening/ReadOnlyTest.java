@@ -18,7 +18,8 @@ import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -87,9 +88,10 @@ class ReadOnlyTest {
         throw new AssertionError("schemadoc sessions still open on " + db + " 30 s after the commands finished");
     }
 
-    @Test
-    void everyCommandAsACatalogOnlyReadOnlyRoleWritesNothingAndLocksNothing(@TempDir Path scratch) throws Exception {
-        String url = TestDatabases.databaseWith(18, exampleSql("chat-app") + "\nCREATE TABLE hardening_probe (x int);");
+    @ParameterizedTest(name = "PostgreSQL {0}")
+    @ValueSource(ints = {15, 18})
+    void everyCommandAsACatalogOnlyReadOnlyRoleWritesNothingAndLocksNothing(int pg, @TempDir Path scratch) throws Exception {
+        String url = TestDatabases.databaseWith(pg, exampleSql("chat-app") + "\nCREATE TABLE hardening_probe (x int);");
         String db = databaseName(url);
         String role = "catalog_reader_" + ROLES.incrementAndGet();
         TestDatabases.execute(url, "CREATE ROLE " + role + " LOGIN; ALTER ROLE " + role + " SET default_transaction_read_only = on;");
