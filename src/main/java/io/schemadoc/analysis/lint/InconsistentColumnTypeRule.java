@@ -20,7 +20,7 @@ final class InconsistentColumnTypeRule implements SchemaRule {
 
     @Override
     public String title() {
-        return "Same column name with different types across tables";
+        return "Same _id column name with different types across tables of a schema";
     }
 
     @Override
@@ -41,7 +41,7 @@ final class InconsistentColumnTypeRule implements SchemaRule {
             }
             for (Column c : t.columns()) {
                 if (c.name().endsWith("_id")) {
-                    types.computeIfAbsent(c.name(), k -> new HashMap<>()).merge(Types.base(c.type()), 1, Integer::sum);
+                    types.computeIfAbsent(t.schema() + "." + c.name(), k -> new HashMap<>()).merge(Types.base(c.type()), 1, Integer::sum);
                 }
             }
         }
@@ -50,7 +50,7 @@ final class InconsistentColumnTypeRule implements SchemaRule {
                 continue;
             }
             for (Column c : t.columns()) {
-                Map<String, Integer> seen = types.get(c.name());
+                Map<String, Integer> seen = types.get(t.schema() + "." + c.name());
                 if (seen == null || seen.size() < 2) {
                     continue;
                 }

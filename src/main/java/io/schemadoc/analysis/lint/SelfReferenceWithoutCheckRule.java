@@ -15,6 +15,15 @@ final class SelfReferenceWithoutCheckRule implements SchemaRule {
         return Severity.INFO;
     }
 
+    /**
+     * Both columns make up the primary key: a link table pairing two rows of one table (referrer and referred).
+     * Two references that merely share a target (billing and shipping address) may well be equal.
+     */
+    private static boolean pair(Table t, String a, String b) {
+        Constraint pk = t.primaryKey();
+        return pk != null && pk.columns().contains(a) && pk.columns().contains(b);
+    }
+
     /** A CHECK over both columns (the catalog lists the columns a check reads): trust it to say they differ. */
     private static boolean checked(Table t, String a, String b) {
         return t.constraints().stream().anyMatch(c -> c.type() == Constraint.Type.CHECK && c.columns().contains(a) && c.columns().contains(b));
@@ -28,8 +37,8 @@ final class SelfReferenceWithoutCheckRule implements SchemaRule {
     @Override
     public String reason() {
         return """
-            When a table references itself (`users.referred_by → users.id`), or has two foreign keys to the same
-            table (`referrals.referrer_id` and `referred_id → users`), nothing stops a row from pointing at itself
+            When a table references itself (`users.referred_by → users.id`), or is a link table whose primary key pairs
+            two references to the same table (`referrals (referrer_id, referred_id) → users`), nothing stops a row from pointing at itself
             or pairing a user with themselves, which the business rule usually forbids ("users cannot refer
             themselves"). State it in the schema: `CHECK (referred_by <> id)` or `CHECK (referrer_id <>
             referred_id)`.""";
@@ -53,7 +62,8 @@ final class SelfReferenceWithoutCheckRule implements SchemaRule {
                     Constraint x = fks.get(a);
                     Constraint y = fks.get(b);
                     if (DuplicateForeignKeyRule.sameTarget(x, y) && x.foreignKey().referencedColumns().equals(y.foreignKey().referencedColumns())
-                        && !x.columns().equals(y.columns()) && !checked(t, x.columns().get(0), y.columns().get(0))) {
+                        && !x.columns().equals(y.columns()) && pair(t, x.columns().get(0), y.columns().get(0))
+                        && !checked(t, x.columns().get(0), y.columns().get(0))) {
                         ctx.constraint(t, y, "no CHECK keeps " + x.columns().get(0) + " and " + y.columns().get(0)
                             + " different: both reference " + x.foreignKey().referencedQualifiedName());
                     }
