@@ -16,7 +16,7 @@ create index on t_fk_type_mismatch.child (parent_id);
 create schema c_fk_type_mismatch;
 create table c_fk_type_mismatch.parent (id bigint primary key, code varchar(20) unique);
 create table c_fk_type_mismatch.child (id bigint primary key, parent_id bigint references c_fk_type_mismatch.parent,
-    parent_code varchar(40) references c_fk_type_mismatch.parent (code));
+    parent_code varchar(20) references c_fk_type_mismatch.parent (code));
 
 create schema t_no_primary_key;
 create table t_no_primary_key.log (at timestamptz, line text);
@@ -317,3 +317,10 @@ create schema t_seq_scan_heavy;
 create table t_seq_scan_heavy.t (id int primary key);
 create schema c_seq_scan_heavy;
 create table c_seq_scan_heavy.t (id int primary key);
+
+-- Not a rule: two different expression indexes, which pg-index-health reports as intersected (it compares
+-- indkey, where every expression is column 0). PgIndexHealthParityTest asserts this is the only kind of gap.
+create schema x_expression_indexes;
+create table x_expression_indexes.t (id int primary key, email text not null, name text not null);
+create index t_lower_email on x_expression_indexes.t (lower(email));
+create index t_lower_name on x_expression_indexes.t (lower(name));

@@ -26,8 +26,9 @@ final class FkTypeMismatchRule implements SchemaRule {
             A foreign key from an `integer` column to a `bigint` key (or `varchar` to `text`, `uuid` to
             `text`) works until it doesn't: the child cannot hold every parent key once the parent outgrows the
             smaller type, and joins between the two need an implicit cast that can stop the planner from using
-            an index. Change the referencing column to exactly the referenced column's type (length modifiers
-            aside).""";
+            an index. A longer `varchar(n)` than the key it references is reported too: the
+            extra length can never hold a valid value and misleads readers. Change the referencing column to
+            exactly the referenced column's type.""";
     }
 
     @Override
@@ -44,7 +45,7 @@ final class FkTypeMismatchRule implements SchemaRule {
                 for (int k = 0; k < fk.columns().size() && k < fk.foreignKey().referencedColumns().size(); k++) {
                     Column child = t.column(fk.columns().get(k));
                     Column key = parent.column(fk.foreignKey().referencedColumns().get(k));
-                    if (child != null && key != null && !Types.base(child.type()).equals(Types.base(key.type()))) {
+                    if (child != null && key != null && !child.type().equals(key.type())) {
                         ctx.column(t, child, "column " + child.name() + " is " + child.type() + " but references "
                             + parent.name() + "." + key.name() + " of type " + key.type() + " (" + fk.name() + ")");
                     }
