@@ -85,6 +85,8 @@ create table t_duplicate_index.t (id int primary key, a int not null);
 create index t_a_one on t_duplicate_index.t (a);
 create index t_a_two on t_duplicate_index.t (a);
 create unique index t_id_again on t_duplicate_index.t (id);
+create table t_duplicate_index.daily (id int primary key, user_id int not null, day date not null, unique (user_id, day));
+create index daily_user_day on t_duplicate_index.daily (user_id, day desc);
 create schema c_duplicate_index;
 create table c_duplicate_index.t (id int primary key, a int not null, b int not null);
 create index t_a on c_duplicate_index.t (a);
@@ -318,8 +320,7 @@ create table t_seq_scan_heavy.t (id int primary key);
 create schema c_seq_scan_heavy;
 create table c_seq_scan_heavy.t (id int primary key);
 
--- Not a rule: two different expression indexes, which pg-index-health reports as intersected (it compares
--- indkey, where every expression is column 0). PgIndexHealthParityTest asserts this is the only kind of gap.
+-- Not a rule: two indexes on different expressions, which overlap in nothing (no rule may report them).
 create schema x_expression_indexes;
 create table x_expression_indexes.t (id int primary key, email text not null, name text not null);
 create index t_lower_email on x_expression_indexes.t (lower(email));

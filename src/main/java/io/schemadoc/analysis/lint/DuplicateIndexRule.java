@@ -24,7 +24,8 @@ final class DuplicateIndexRule implements SchemaRule {
     public String reason() {
         return """
             Identical indexes (same method, keys, operator classes, collations, INCLUDE columns and predicate)
-            answer exactly the same queries, yet every INSERT, UPDATE and DELETE maintains both, and both take
+            answer the same queries (a B-tree is scanned in either direction, so ASC/DESC only matters for an
+            ORDER BY that mixes directions), yet every INSERT, UPDATE and DELETE maintains both, and both take
             space in memory and backups. This often comes from an ORM declaring an index that a UNIQUE or PRIMARY
             KEY constraint already created. Drop the one that backs no constraint (`DROP INDEX CONCURRENTLY`);
             if one is unique and the other not, keep the unique one.""";
@@ -41,7 +42,8 @@ final class DuplicateIndexRule implements SchemaRule {
                     if (IndexKeys.duplicates(x, y)) {
                         Index drop = keeps(x, y) ? y : x;
                         Index keep = drop == x ? y : x;
-                        ctx.index(t, drop, "index " + drop.name() + " duplicates " + keep.name());
+                        ctx.index(t, drop, "index " + drop.name() + " duplicates " + keep.name()
+                            + (IndexKeys.sameOrder(x, y) ? "" : " (only ASC/DESC differ: both serve the same searches unless a query sorts by mixed directions)"));
                     }
                 }
             }

@@ -28,20 +28,30 @@ final class IndexKeys {
         return Objects.equals(a.text(), b.text()) && Objects.equals(a.opclass(), b.opclass()) && Objects.equals(a.collation(), b.collation());
     }
 
-    /** Identical definitions up to name and uniqueness (btree order is equal too, or reversed on every key). */
+    /**
+     * Identical definitions up to name, uniqueness and ASC/DESC: a B-tree scans either way, so a different
+     * direction only matters to an ORDER BY that mixes directions (see {@link #sameOrder}).
+     */
     static boolean duplicates(Index a, Index b) {
         if (!a.method().equals(b.method()) || a.keys().size() != b.keys().size() || !predicate(a).equals(predicate(b))
             || !a.include().equals(b.include())) {
             return false;
         }
+        for (int k = 0; k < a.keys().size(); k++) {
+            if (!sameKey(a.keys().get(k), b.keys().get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Same direction and NULLS placement on every key, or the exact reverse on every key (a backward scan). */
+    static boolean sameOrder(Index a, Index b) {
         boolean same = true;
         boolean reversed = true;
         for (int k = 0; k < a.keys().size(); k++) {
             IndexColumn x = a.keys().get(k);
             IndexColumn y = b.keys().get(k);
-            if (!sameKey(x, y)) {
-                return false;
-            }
             same &= x.descending() == y.descending() && x.nullsFirst() == y.nullsFirst();
             reversed &= x.descending() != y.descending() && x.nullsFirst() != y.nullsFirst();
         }
