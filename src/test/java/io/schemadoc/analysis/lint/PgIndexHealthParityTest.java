@@ -58,6 +58,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.postgresql.ds.PGSimpleDataSource;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 
 /**
  * Side by side with pg-index-health 0.31.0 on the same embedded database: for every object its checks report
@@ -176,7 +181,43 @@ class PgIndexHealthParityTest {
     static void assertParity(String url, Schema schema) {
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setURL(url);
-        PgConnection pg = PgConnectionImpl.ofUrl(ds, url);
+        try (Connection shared = TestDatabases.connect(url)) {
+            assertParity(url, schema, PgConnectionImpl.ofUrl(sharing(ds, shared), url));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * pg-index-health opens a connection per check; over ~100 schemas that is thousands of logins. Hand it one
+     * connection whose close() is a no-op (the test closes it).
+     */
+    static DataSource sharing(PGSimpleDataSource ds, Connection shared) {
+        Connection keep = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+            (proxy, method, args) -> {
+                if (method.getName().equals("close")) {
+                    return null;
+                }
+                try {
+                    return method.invoke(shared, args);
+                } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                }
+            });
+        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
+            (proxy, method, args) -> {
+                if (method.getName().equals("getConnection")) {
+                    return keep;
+                }
+                try {
+                    return method.invoke(ds, args);
+                } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                }
+            });
+    }
+
+    static void assertParity(String url, Schema schema, PgConnection pg) {
         LintResult result = lint(schema);
         List<String> missing = new ArrayList<>();
         List<String> crossSchema = new ArrayList<>();
