@@ -17,16 +17,22 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * The completeness test: every rule has an id, a title, a reason, a case that trips it (schema {@code t_<rule>})
  * and a near miss that does not ({@code c_<rule>}), on a real PostgreSQL; and a well-designed schema trips no rule
  * at all, with every rule turned on.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RuleCasesTest {
-    static final int PG = 18;
-    static Schema cases;
-    static LintResult result;
+    Schema cases;
+    LintResult result;
+
+    /** The PostgreSQL major the cases run on; a subclass runs them on another. */
+    int pg() {
+        return 18;
+    }
 
     static String sql(String name) {
         try (InputStream in = RuleCasesTest.class.getResourceAsStream("/lint/" + name)) {
@@ -73,8 +79,8 @@ class RuleCasesTest {
     }
 
     @BeforeAll
-    static void lintCases() {
-        cases = TestDatabases.schemaOf(PG, sql("rule-cases.sql"));
+    void lintCases() {
+        cases = TestDatabases.schemaOf(pg(), sql("rule-cases.sql"));
         result = new Linter(allOn(List.of("t_exposed_table_without_rls", "c_exposed_table_without_rls"))).lint(cases, liveCases());
     }
 
@@ -107,7 +113,7 @@ class RuleCasesTest {
 
     @Test
     void aWellDesignedSchemaTripsNoRule() {
-        Schema clean = TestDatabases.schemaOf(PG, sql("clean.sql"));
+        Schema clean = TestDatabases.schemaOf(pg(), sql("clean.sql"));
         LintResult r = new Linter(allOn(List.of("shop"))).lint(clean, new LiveStats(-1, List.of(), List.of(), List.of(), List.of(), List.of()));
         assertThat(r.findings()).isEmpty();
         assertThat(r.rules()).hasSize(Rules.all().size());
