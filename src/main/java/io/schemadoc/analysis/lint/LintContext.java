@@ -25,6 +25,7 @@ public final class LintContext {
     private final SchemaIndex index;
     private final Config.LintSettings settings;
     private final List<Raw> raw = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
 
     /** A finding before config is applied, with the comments that can carry {@code schemadoc:ignore}. */
     record Raw(Finding finding, List<String> comments) {}
@@ -55,6 +56,15 @@ public final class LintContext {
 
     List<Raw> raw() {
         return raw;
+    }
+
+    List<String> notes() {
+        return notes;
+    }
+
+    /** A line about the run itself (why a rule held back), shown once after the findings. */
+    public void note(String text) {
+        notes.add(rule.id() + ": " + text);
     }
 
     public void table(Table t, String message) {

@@ -73,6 +73,7 @@ public final class Linter {
                 r.check(ctx, stats);
             }
             ran.add(new LintResult.RuleRun(rule, severity));
+            notes.addAll(ctx.notes());
             List<String> excludes = excludes(rule);
             for (LintContext.Raw raw : ctx.raw()) {
                 Finding f = raw.finding();

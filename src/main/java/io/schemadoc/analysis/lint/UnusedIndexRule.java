@@ -36,6 +36,8 @@ final class UnusedIndexRule implements LiveRule {
     @Override
     public void check(LintContext ctx, LiveStats stats) {
         if (stats.statsResetDaysAgo() >= 0 && stats.statsResetDaysAgo() < MIN_DAYS) {
+            ctx.note(String.format(java.util.Locale.ROOT, "statistics were reset %.1f days ago; waiting for %d days before calling an index unused",
+                stats.statsResetDaysAgo(), (long) MIN_DAYS));
             return;
         }
         for (LiveStats.IndexUsage u : stats.indexes()) {

@@ -112,6 +112,14 @@ class RuleCasesTest {
     }
 
     @Test
+    void unusedIndexWaitsForAWeekOfStatistics() {
+        LiveStats fresh = new LiveStats(2.5, liveCases().indexes(), List.of(), List.of(), List.of(), List.of());
+        LintResult r = new Linter(Config.LintSettings.DEFAULT).lint(cases, fresh);
+        assertThat(r.findings()).noneMatch(f -> f.ruleId().equals("unused-index"));
+        assertThat(r.notes()).contains("unused-index: statistics were reset 2.5 days ago; waiting for 7 days before calling an index unused");
+    }
+
+    @Test
     void aWellDesignedSchemaTripsNoRule() {
         Schema clean = TestDatabases.schemaOf(pg(), sql("clean.sql"));
         LintResult r = new Linter(allOn(List.of("shop"))).lint(clean, new LiveStats(-1, List.of(), List.of(), List.of(), List.of(), List.of()));
