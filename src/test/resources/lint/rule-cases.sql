@@ -325,3 +325,21 @@ create schema x_expression_indexes;
 create table x_expression_indexes.t (id int primary key, email text not null, name text not null);
 create index t_lower_email on x_expression_indexes.t (lower(email));
 create index t_lower_name on x_expression_indexes.t (lower(name));
+
+create schema t_quoted_name;
+create table t_quoted_name."user" (id int primary key, "sessionToken" text);
+create schema c_quoted_name;
+create table c_quoted_name.users (id int primary key, session_token text);
+
+create schema t_incrementing_columns;
+create table t_incrementing_columns.contact (id int primary key, phone1 text, phone2 text, phone_3 text);
+create schema c_incrementing_columns;
+create table c_incrementing_columns.contact (id int primary key, phone text, ipv4 inet, sha256 text);
+
+create schema t_fk_cycle;
+create table t_fk_cycle.team (id int primary key, captain_id int not null);
+create table t_fk_cycle.player (id int primary key, team_id int not null references t_fk_cycle.team);
+alter table t_fk_cycle.team add foreign key (captain_id) references t_fk_cycle.player;
+create schema c_fk_cycle;
+create table c_fk_cycle.team (id int primary key, parent_id int references c_fk_cycle.team);
+create table c_fk_cycle.player (id int primary key, team_id int not null references c_fk_cycle.team);

@@ -12,7 +12,7 @@ public final class Rules {
             // relations and keys
             new FkWithoutIndexRule(), new FkTypeMismatchRule(), new NoPrimaryKeyRule(), new DuplicateForeignKeyRule(),
             new IntersectingForeignKeyRule(), new FkSelfReferenceRule(), new SelfReferenceWithoutCheckRule(), new UnlinkedTableRule(),
-            new NotValidConstraintRule(), new TableInheritanceRule(),
+            new NotValidConstraintRule(), new TableInheritanceRule(), new ForeignKeyCycleRule(),
             // indexes
             new DuplicateIndexRule(), new RedundantIndexRule(), new IntersectingIndexRule(), new InvalidIndexRule(),
             new BooleanInIndexRule(), new IndexWithNullsRule(), new BtreeOnArrayRule(), new UnnecessaryIndexPredicateRule(),
@@ -23,6 +23,7 @@ public final class Rules {
             new InconsistentColumnTypeRule(), new NullStringDefaultRule(), new UpdatedAtWithoutTriggerRule(),
             // table shape
             new PrimaryKeyNotFirstRule(), new TooFewColumnsRule(), new AllColumnsNullableRule(), new NameAtLengthLimitRule(),
+            new QuotedNameRule(), new IncrementingColumnsRule(),
             // security
             new SecurityDefinerSearchPathRule(), new RlsWithoutPolicyRule(), new ExposedTableWithoutRlsRule(),
             // documentation
