@@ -343,3 +343,9 @@ alter table t_fk_cycle.team add foreign key (captain_id) references t_fk_cycle.p
 create schema c_fk_cycle;
 create table c_fk_cycle.team (id int primary key, parent_id int references c_fk_cycle.team);
 create table c_fk_cycle.player (id int primary key, team_id int not null references c_fk_cycle.team);
+
+create schema t_natural_primary_key;
+create table t_natural_primary_key.rate (day date, currency_code int, rate numeric not null, primary key (day, currency_code));
+create schema c_natural_primary_key;
+create table c_natural_primary_key.rate (id uuid primary key, day date not null, currency_code int not null, unique (day, currency_code));
+create table c_natural_primary_key.measure (id bigint, at timestamptz not null, primary key (id, at)) partition by range (at);

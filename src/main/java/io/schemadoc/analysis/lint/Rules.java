@@ -19,7 +19,7 @@ public final class Rules {
             new TimestampInMiddleOfIndexRule(),
             // columns and types
             new TimestampWithoutTimeZoneRule(), new TimeWithTimeZoneRule(), new SerialInsteadOfIdentityRule(), new JsonColumnRule(),
-            new VarcharWithLengthRule(), new CharColumnRule(), new MoneyColumnRule(), new VarcharPrimaryKeyRule(),
+            new VarcharWithLengthRule(), new CharColumnRule(), new MoneyColumnRule(), new VarcharPrimaryKeyRule(), new NaturalPrimaryKeyRule(),
             new InconsistentColumnTypeRule(), new NullStringDefaultRule(), new UpdatedAtWithoutTriggerRule(),
             // table shape
             new PrimaryKeyNotFirstRule(), new TooFewColumnsRule(), new AllColumnsNullableRule(), new NameAtLengthLimitRule(),

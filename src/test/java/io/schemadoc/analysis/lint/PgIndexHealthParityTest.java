@@ -6,7 +6,9 @@ import io.github.mfvanek.pg.connection.PgConnection;
 import io.github.mfvanek.pg.connection.PgConnectionImpl;
 import io.github.mfvanek.pg.core.checks.common.DatabaseCheckOnHost;
 import io.github.mfvanek.pg.core.checks.host.BtreeIndexesOnArrayColumnsCheckOnHost;
+import io.github.mfvanek.pg.core.checks.host.ColumnsNotFollowingNamingConventionCheckOnHost;
 import io.github.mfvanek.pg.core.checks.host.ColumnsWithCharTypeCheckOnHost;
+import io.github.mfvanek.pg.core.checks.host.PrimaryKeysThatMostLikelyNaturalKeysCheckOnHost;
 import io.github.mfvanek.pg.core.checks.host.ColumnsWithFixedLengthVarcharCheckOnHost;
 import io.github.mfvanek.pg.core.checks.host.ColumnsWithJsonTypeCheckOnHost;
 import io.github.mfvanek.pg.core.checks.host.ColumnsWithMoneyTypeCheckOnHost;
@@ -108,6 +110,10 @@ class PgIndexHealthParityTest {
             Set.of("timestamp-without-time-zone", "time-with-time-zone"), column()));
         c.add(new Check("varchar primary keys", PrimaryKeysWithVarcharCheckOnHost::new, Set.of("varchar-primary-key"),
             o -> expect(((IndexWithColumns) o).getTableName(), ((IndexWithColumns) o).getColumns().stream().map(ColumnNameAware::getColumnName).toList())));
+        c.add(new Check("natural-key primary keys", PrimaryKeysThatMostLikelyNaturalKeysCheckOnHost::new,
+            Set.of("natural-primary-key", "varchar-primary-key"),
+            o -> expect(((IndexWithColumns) o).getTableName(), ((IndexWithColumns) o).getColumns().stream().map(ColumnNameAware::getColumnName).toList())));
+        c.add(new Check("columns needing quotes", ColumnsNotFollowingNamingConventionCheckOnHost::new, Set.of("quoted-name"), column()));
         c.add(new Check("tables with 0-1 columns", TablesWithZeroOrOneColumnCheckOnHost::new, Set.of("too-few-columns"), table()));
         c.add(new Check("tables not linked", TablesNotLinkedToOthersCheckOnHost::new, Set.of("unlinked-table"), table()));
         c.add(new Check("PK columns not first", TablesWherePrimaryKeyColumnsNotFirstCheckOnHost::new, Set.of("primary-key-not-first"), table()));
