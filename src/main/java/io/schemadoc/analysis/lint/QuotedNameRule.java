@@ -40,21 +40,21 @@ final class QuotedNameRule implements SchemaRule {
     public void check(LintContext ctx) {
         for (Table t : ctx.tables()) {
             if (needsQuotes(t.name())) {
-                ctx.table(t, "table name " + t.name() + " must be quoted: " + Names.quoteIdent(t.name()));
+                ctx.table(t, "table name " + t.name() + " needs double quotes (quote_ident gives " + Names.quoteIdent(t.name()) + ")");
             }
             for (Column c : t.columns()) {
                 if (needsQuotes(c.name())) {
-                    ctx.column(t, c, "column name " + c.name() + " must be quoted: " + Names.quoteIdent(c.name()));
+                    ctx.column(t, c, "column name " + c.name() + " needs double quotes (quote_ident gives " + Names.quoteIdent(c.name()) + ")");
                 }
             }
             for (Index i : IndexKeys.own(t)) {
                 if (i.constraint() == null && needsQuotes(i.name())) {
-                    ctx.index(t, i, "index name " + i.name() + " must be quoted: " + Names.quoteIdent(i.name()));
+                    ctx.index(t, i, "index name " + i.name() + " needs double quotes (quote_ident gives " + Names.quoteIdent(i.name()) + ")");
                 }
             }
             for (Constraint c : t.constraints()) {
                 if (!c.inherited() && needsQuotes(c.name())) {
-                    ctx.constraint(t, c, "constraint name " + c.name() + " must be quoted: " + Names.quoteIdent(c.name()));
+                    ctx.constraint(t, c, "constraint name " + c.name() + " needs double quotes (quote_ident gives " + Names.quoteIdent(c.name()) + ")");
                 }
             }
         }
