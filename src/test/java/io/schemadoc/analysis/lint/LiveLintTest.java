@@ -14,20 +14,25 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * Live rules on real statistics: a database made to need them (a low-selectivity index, an unused index, a
  * table read by sequential scans, a sequence near its end, a churned table and index), read over the same
  * read-only session the CLI uses.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LiveLintTest {
-    static final int PG = 18;
-    static String url;
-    static LintResult result;
+    String url;
+    LintResult result;
+
+    int pg() {
+        return 18;
+    }
 
     @BeforeAll
-    static void prepare() throws Exception {
-        url = TestDatabases.databaseWith(PG, """
+    void prepare() throws Exception {
+        url = TestDatabases.databaseWith(pg(), """
             create table big (id int primary key, status int not null, payload text not null, n int not null);
             create index big_status on big (status);
             create index big_n on big (n);
@@ -51,7 +56,7 @@ class LiveLintTest {
             }
             s.execute("select pg_stat_force_next_flush()");
         }
-        ReadOptions options = ReadOptions.defaults().withPgVersion(PG);
+        ReadOptions options = ReadOptions.defaults().withPgVersion(pg());
         LiveDatabase live = LiveDatabase.fromUrl(url, Map.of());
         Schema schema = live.read(options);
         LiveStats stats;
@@ -61,7 +66,7 @@ class LiveLintTest {
         result = new Linter(Config.LintSettings.DEFAULT).lint(schema, stats);
     }
 
-    static List<String> names(String rule) {
+    List<String> names(String rule) {
         return result.findings().stream().filter(f -> f.ruleId().equals(rule)).map(Finding::logicalName).toList();
     }
 
