@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 /** Options that say how to read a SOURCE; mixed into every command that reads one. */
 public final class SourceOptions {
 
-    @Option(names = "--pg-version", paramLabel = "15|16|17|18",
+    @Option(names = "--pg-version", paramLabel = "13..18",
         description = "PostgreSQL major of the embedded server for SQL sources (default: ${DEFAULT-VALUE}).", defaultValue = "18")
     int pgVersion;
 

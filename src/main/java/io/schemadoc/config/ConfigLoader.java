@@ -157,7 +157,11 @@ public final class ConfigLoader {
         NodeTuple cc = m.get("columnComments");
         if (cc != null) {
             for (Map.Entry<String, NodeTuple> e : mapping(cc.getValueNode(), "columnComments").entrySet()) {
-                columns.put(e.getKey(), scalar(e.getValue().getValueNode(), "columnComments." + e.getKey()));
+                String text = scalar(e.getValue().getValueNode(), "columnComments." + e.getKey());
+                if (text == null) {
+                    throw error(e.getValue().getValueNode(), "'columnComments." + e.getKey() + "' needs a comment text");
+                }
+                columns.put(e.getKey(), text);
             }
         }
         return new Config.CommentOverride(table, string(m, "tableComment"), columns);

@@ -43,18 +43,7 @@ public final class DocWriter {
             String suffix = Long.toHexString(new java.security.SecureRandom().nextLong() & Long.MAX_VALUE);
             Path tmp = Files.createDirectory(parent.resolve("." + root.getFileName() + ".tmp-" + suffix));
             try {
-                java.util.Set<Path> made = new java.util.HashSet<>();
-                made.add(tmp);
-                for (Map.Entry<String, byte[]> f : tree.files().entrySet()) {
-                    Path target = tmp.resolve(f.getKey()).normalize();
-                    if (!target.startsWith(tmp) || target.equals(tmp)) {
-                        throw new OutputException("refusing to write " + f.getKey() + " outside the output folder");
-                    }
-                    if (made.add(target.getParent())) {
-                        Files.createDirectories(target.getParent());
-                    }
-                    Files.write(target, f.getValue());
-                }
+                writeFiles(tmp, tree);
                 Path old = null;
                 if (Files.exists(root)) {
                     old = parent.resolve("." + root.getFileName() + ".old-" + suffix);
@@ -78,6 +67,66 @@ public final class DocWriter {
             }
         } catch (IOException | UncheckedIOException e) {
             throw new OutputException("cannot write docs to " + dir + ": " + e.getMessage() + " (check the folder is writable)", e);
+        }
+    }
+
+    /**
+     * Writes every file under {@code tmp}. Folders first, then the files on a few threads: thousands of small
+     * files are bound by file-system calls, not by the CPU, and the content does not depend on the order.
+     */
+    private static void writeFiles(Path tmp, OutputTree tree) throws IOException {
+        java.util.Set<Path> folders = new java.util.TreeSet<>();
+        List<Map.Entry<Path, byte[]>> jobs = new ArrayList<>(tree.files().size());
+        for (Map.Entry<String, byte[]> f : tree.files().entrySet()) {
+            Path target = tmp.resolve(f.getKey()).normalize();
+            if (!target.startsWith(tmp) || target.equals(tmp)) {
+                throw new OutputException("refusing to write " + f.getKey() + " outside the output folder");
+            }
+            folders.add(target.getParent());
+            jobs.add(Map.entry(target, f.getValue()));
+        }
+        for (Path folder : folders) {
+            Files.createDirectories(folder);
+        }
+        int threads = jobs.size() < 64 ? 1 : 4;
+        if (threads == 1) {
+            for (Map.Entry<Path, byte[]> j : jobs) {
+                Files.write(j.getKey(), j.getValue());
+            }
+            return;
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "schemadoc-write");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            int chunk = (jobs.size() + threads - 1) / threads;
+            for (int start = 0; start < jobs.size(); start += chunk) {
+                List<Map.Entry<Path, byte[]>> part = jobs.subList(start, Math.min(jobs.size(), start + chunk));
+                done.add(pool.submit(() -> {
+                    for (Map.Entry<Path, byte[]> j : part) {
+                        Files.write(j.getKey(), j.getValue());
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : done) {
+                try {
+                    f.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof IOException io) {
+                        throw io;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while writing", e);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 

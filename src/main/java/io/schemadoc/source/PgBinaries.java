@@ -20,7 +20,7 @@ import java.util.zip.ZipFile;
 final class PgBinaries implements PgBinaryResolver {
     static final String GROUP_PATH = "io/zonky/test/postgres";
     /** The exact versions the build ships, by major; keep in step with pom.xml. */
-    static final String[] VERSIONS = {"15.19.0", "16.15.0", "17.11.0", "18.6.0"};
+    static final String[] VERSIONS = {"13.22.0", "14.19.0", "15.19.0", "16.15.0", "17.11.0", "18.6.0"};
 
     private final int major;
 

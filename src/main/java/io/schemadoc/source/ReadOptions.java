@@ -16,7 +16,7 @@ public record ReadOptions(
     Duration statementTimeout) {
 
     public static final int DEFAULT_PG_VERSION = 18;
-    public static final List<Integer> SUPPORTED_PG_VERSIONS = List.of(15, 16, 17, 18);
+    public static final List<Integer> SUPPORTED_PG_VERSIONS = List.of(13, 14, 15, 16, 17, 18);
 
     public ReadOptions {
         schemas = schemas == null ? List.of() : List.copyOf(schemas);

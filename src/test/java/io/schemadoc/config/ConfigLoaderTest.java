@@ -98,6 +98,8 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> ConfigLoader.parse("lint:\n  rules:\n    x: loud\n", "f.yml")).hasMessageContaining("f.yml:3: 'lint.rules.x' must be one of");
         assertThatThrownBy(() -> ConfigLoader.parse("scenarios:\n  - name: a\n    table: t\n    operation: MERGE\n", "f.yml"))
             .hasMessageContaining("f.yml:4: scenario 'a': operation must be one of");
+        assertThatThrownBy(() -> ConfigLoader.parse("comments:\n  - table: t\n    columnComments:\n      a:\n", "f.yml"))
+            .hasMessageContaining("f.yml:4: 'columnComments.a' needs a comment text");
         assertThatThrownBy(() -> ConfigLoader.parse("include: {a: 1}\n", "f.yml")).hasMessageContaining("f.yml:1: 'include' must be a list");
         assertThatThrownBy(() -> ConfigLoader.parse("relations:\n  - table: a\n    columns: [x, y]\n    parentTable: b\n    parentColumns: [id]\n", "f.yml"))
             .hasMessageContaining("f.yml:5:");
