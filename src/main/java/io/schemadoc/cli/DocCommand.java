@@ -30,7 +30,7 @@ final class DocCommand implements Callable<Integer> {
     Path config;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", split = ",",
-        description = "Formats to write, comma-separated: md (default), json (schema.json snapshot), html when available.")
+        description = "Formats to write, comma-separated: md (default), html (static site with SVG diagrams), json (schema.json snapshot).")
     List<String> formats = new ArrayList<>(List.of("md"));
 
     @Mixin

@@ -17,6 +17,11 @@ public record Column(
     String generationExpression,
     String collation,
     String comment) {
+    public Column {
+        Lists.require(name, "name", "Column");
+        Lists.require(type, "type", "Column");
+    }
+
 
     public enum Identity { ALWAYS, BY_DEFAULT }
 

@@ -21,6 +21,8 @@ public record Constraint(
     SourceLocation source) {
 
     public Constraint {
+        Lists.require(name, "name", "Constraint");
+        Lists.require(type, "type", "Constraint");
         columns = Lists.copy(columns);
         if ((type == Type.FOREIGN_KEY) != (foreignKey != null)) {
             throw new IllegalArgumentException("constraint " + name + ": foreignKey must be set exactly for FOREIGN KEY");

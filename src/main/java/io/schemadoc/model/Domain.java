@@ -16,6 +16,9 @@ public record Domain(
     SourceLocation source) {
 
     public Domain {
+        Lists.require(schema, "schema", "Domain");
+        Lists.require(name, "name", "Domain");
+        Lists.require(baseType, "baseType", "Domain");
         checks = Lists.sorted(checks, Comparator.comparing(Check::name, Names.BYTE_ORDER));
     }
 

@@ -23,6 +23,7 @@ public record Index(
     SourceLocation source) {
 
     public Index {
+        Lists.require(name, "name", "Index");
         keys = Lists.copy(keys);
         include = Lists.copy(include);
     }

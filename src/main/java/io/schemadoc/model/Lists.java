@@ -8,6 +8,13 @@ import java.util.List;
 final class Lists {
     private Lists() {}
 
+    /** Refuses a model object without a required field (a hand-edited or truncated snapshot, say). */
+    static void require(Object value, String field, String record) {
+        if (value == null) {
+            throw new IllegalArgumentException(record + " without \"" + field + "\"");
+        }
+    }
+
     static <T> List<T> copy(List<T> list) {
         return list == null ? List.of() : List.copyOf(list);
     }

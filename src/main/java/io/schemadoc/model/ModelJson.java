@@ -24,7 +24,8 @@ public final class ModelJson {
         .enable(SerializationFeature.INDENT_OUTPUT)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        // Absent flags and counts read as false / 0; required names and kinds are checked by the records themselves.
+        .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .build();
 
     private static final DefaultPrettyPrinter PRINTER = new CompactPrinter();
@@ -94,6 +95,19 @@ public final class ModelJson {
         }
     }
 
+    /** Where in the snapshot a mapping failed, as {@code tables[3].columns[0].name}. */
+    private static String path(com.fasterxml.jackson.databind.JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (com.fasterxml.jackson.databind.JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                sb.append(sb.length() == 0 ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.length() == 0 ? "the top level" : sb.toString();
+    }
+
     /**
      * Reads a snapshot. Throws {@link IllegalArgumentException} with a one-line reason when the text is not
      * a schemadoc snapshot of a format this version reads.
@@ -119,9 +133,12 @@ public final class ModelJson {
         body.remove("format");
         try {
             return MAPPER.treeToValue(body, Schema.class);
+        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+            Throwable cause = e.getCause() instanceof IllegalArgumentException iae ? iae : null;
+            String why = cause != null ? cause.getMessage() : e.getOriginalMessage();
+            throw new IllegalArgumentException("malformed snapshot at " + path(e) + ": " + why.replaceAll("\\s*\\R\\s*", " "));
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " near line " + e.getLocation().getLineNr();
-            throw new IllegalArgumentException("malformed snapshot" + where + ": " + e.getOriginalMessage());
+            throw new IllegalArgumentException("malformed snapshot: " + e.getOriginalMessage());
         }
     }
 }

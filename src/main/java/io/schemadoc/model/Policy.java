@@ -14,6 +14,8 @@ public record Policy(
     SourceLocation source) {
 
     public Policy {
+        Lists.require(name, "name", "Policy");
+        Lists.require(command, "command", "Policy");
         roles = Lists.copy(roles);
     }
 

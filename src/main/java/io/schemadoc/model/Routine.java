@@ -33,6 +33,9 @@ public record Routine(
     SourceLocation source) {
 
     public Routine {
+        Lists.require(schema, "schema", "Routine");
+        Lists.require(name, "name", "Routine");
+        Lists.require(kind, "kind", "Routine");
         argumentTypes = argumentTypes == null ? "" : argumentTypes;
         arguments = Lists.copy(arguments);
         settings = Lists.copy(settings);

@@ -6,6 +6,8 @@ package io.schemadoc.model;
  */
 public record RoutineRef(String schema, String name, String argumentTypes) {
     public RoutineRef {
+        Lists.require(schema, "schema", "RoutineRef");
+        Lists.require(name, "name", "RoutineRef");
         argumentTypes = argumentTypes == null ? "" : argumentTypes;
     }
 

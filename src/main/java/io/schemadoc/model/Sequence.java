@@ -19,6 +19,11 @@ public record Sequence(
     String owner,
     String comment,
     SourceLocation source) {
+    public Sequence {
+        Lists.require(schema, "schema", "Sequence");
+        Lists.require(name, "name", "Sequence");
+    }
+
 
     public record ColumnRef(String schema, String table, String column) {}
 

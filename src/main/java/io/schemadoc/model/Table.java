@@ -34,6 +34,9 @@ public record Table(
     SourceLocation source) {
 
     public Table {
+        Lists.require(schema, "schema", "Table");
+        Lists.require(name, "name", "Table");
+        Lists.require(kind, "kind", "Table");
         columns = Lists.sorted(columns, Comparator.comparingInt(Column::position));
         constraints = Lists.sorted(constraints, Comparator.comparing(Constraint::name, Names.BYTE_ORDER));
         indexes = Lists.sorted(indexes, Comparator.comparing(Index::name, Names.BYTE_ORDER));

@@ -27,6 +27,10 @@ public record Trigger(
     SourceLocation source) {
 
     public Trigger {
+        Lists.require(name, "name", "Trigger");
+        Lists.require(timing, "timing", "Trigger");
+        Lists.require(level, "level", "Trigger");
+        Lists.require(enabled, "enabled", "Trigger");
         events = Lists.copy(events);
         updateColumns = Lists.copy(updateColumns);
         arguments = Lists.copy(arguments);

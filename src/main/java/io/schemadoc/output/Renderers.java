@@ -1,5 +1,6 @@
 package io.schemadoc.output;
 
+import io.schemadoc.output.html.HtmlRenderer;
 import io.schemadoc.output.json.JsonRenderer;
 import io.schemadoc.output.markdown.MarkdownRenderer;
 import java.util.ArrayList;
@@ -10,8 +11,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The formats {@code doc --format} knows, by name. The HTML site plugs in here: add
- * {@code "html", HtmlSite::new} to {@link #KNOWN} (it must implement {@link Renderer}).
+ * The formats {@code doc --format} knows, by name.
  */
 public final class Renderers {
     private Renderers() {}
@@ -21,6 +21,7 @@ public final class Renderers {
     static {
         KNOWN.put("md", MarkdownRenderer::new);
         KNOWN.put("json", JsonRenderer::new);
+        KNOWN.put("html", HtmlRenderer::new);
     }
 
     public static List<String> names() {

@@ -42,10 +42,14 @@ import java.util.Map;
 public final class CatalogReader {
     /** The catalog queries, in the order they run; the first is {@code server}, which must come first. */
     private static final List<String> QUERIES = List.of(
-        "server", "schemas", "extensions", "relations", "columns", "constraints", "indexes", "triggers",
+        "server", "schemas", "extensions", "relations", "columns", "constraints", "lookups", "indexes", "triggers",
         "policies", "routines", "types", "sequences", "view_dependencies");
 
     private static final int OLDEST = 130000;
+
+    /** A CHECK may read a system column (conkey then holds its negative attnum); these are fixed since PostgreSQL 12. */
+    private static final Map<Integer, String> SYSTEM_COLUMNS = Map.of(
+        -1, "ctid", -2, "xmin", -3, "cmin", -4, "xmax", -5, "cmax", -6, "tableoid");
 
     private CatalogReader() {}
 
@@ -119,6 +123,11 @@ public final class CatalogReader {
         private final Map<Long, TableParts> tables = new HashMap<>();
         /** Column names of every relation and composite type read, by relid then attnum. */
         private final Map<Long, Map<Integer, String>> attnames = new HashMap<>();
+        /** Column collation oids, by relid then attnum, to tell an index key's own collation from the column's. */
+        private final Map<Long, Map<Integer, Long>> attcollations = new HashMap<>();
+        /** Operator classes that are not the default for their type, and all collations, by oid. */
+        private final Map<Long, String> opclassNames = new HashMap<>();
+        private final Map<Long, String> collationNames = new HashMap<>();
         private final Map<Long, List<CompositeType.Attribute>> compositeAttributes = new HashMap<>();
         private final Map<Long, List<Domain.Check>> domainChecks = new HashMap<>();
         private final List<Routine> routines = new ArrayList<>();
@@ -150,6 +159,8 @@ public final class CatalogReader {
             query("relations", this::relation);
             query("columns", this::column);
             query("constraints", this::constraint);
+            query("lookups", rs -> (rs.getString("kind").equals("opclass") ? opclassNames : collationNames)
+                .put(rs.getLong("oid"), rs.getString("name")));
             query("indexes", this::index);
             query("triggers", this::trigger);
             query("policies", this::policy);
@@ -221,6 +232,7 @@ public final class CatalogReader {
             String name = rs.getString("name");
             int position = rs.getInt("position");
             attnames.computeIfAbsent(relid, k -> new HashMap<>()).put(position, name);
+            attcollations.computeIfAbsent(relid, k -> new HashMap<>()).put(position, rs.getLong("collation_oid"));
             TableParts t = tables.get(relid);
             String comment = rs.getString("comment");
             String collation = rs.getString("collation");
@@ -285,9 +297,10 @@ public final class CatalogReader {
             List<Integer> attnums = shorts(rs, "attnums");
             List<Integer> options = shorts(rs, "options");
             List<String> expressions = strings(rs, "expressions");
-            List<String> opclasses = strings(rs, "opclasses");
-            List<String> collations = strings(rs, "collations");
+            List<Long> opclasses = longs(rs, "opclasses");
+            List<Long> collations = longs(rs, "collations");
             Map<Integer, String> names = attnames.getOrDefault(relid, Map.of());
+            Map<Integer, Long> columnCollations = attcollations.getOrDefault(relid, Map.of());
             List<IndexColumn> keys = new ArrayList<>();
             List<String> include = new ArrayList<>();
             for (int k = 0; k < attnums.size(); k++) {
@@ -297,8 +310,11 @@ public final class CatalogReader {
                     continue;
                 }
                 int option = k < options.size() ? options.get(k) : 0;
+                long opclass = k < opclasses.size() ? opclasses.get(k) : 0;
+                long collation = k < collations.size() ? collations.get(k) : 0;
+                boolean ownCollation = attnum != 0 && collation != 0 && collation != columnCollations.getOrDefault(attnum, 0L);
                 keys.add(new IndexColumn(attnum == 0 ? null : names.get(attnum), attnum == 0 ? at(expressions, k) : null,
-                    (option & 1) != 0, (option & 2) != 0, at(opclasses, k), at(collations, k)));
+                    (option & 1) != 0, (option & 2) != 0, opclassNames.get(opclass), ownCollation ? collationNames.get(collation) : null));
             }
             t.indexes.add(new Index(rs.getString("name"), rs.getString("definition"), rs.getString("method"),
                 rs.getBoolean("is_unique"), rs.getBoolean("is_primary"), keys, include, rs.getString("predicate"),
@@ -443,7 +459,10 @@ public final class CatalogReader {
             Map<Integer, String> names = attnames.getOrDefault(relid, Map.of());
             List<String> out = new ArrayList<>(attnums.size());
             for (int attnum : attnums) {
-                out.add(names.get(attnum));
+                String name = attnum > 0 ? names.get(attnum) : SYSTEM_COLUMNS.get(attnum);
+                if (name != null) {
+                    out.add(name);
+                }
             }
             return out;
         }
@@ -561,6 +580,19 @@ public final class CatalogReader {
         List<String> out = new ArrayList<>(values.length);
         for (Object v : values) {
             out.add(v == null ? null : v.toString());
+        }
+        return out;
+    }
+
+    private static List<Long> longs(ResultSet rs, String column) throws SQLException {
+        Array a = rs.getArray(column);
+        if (a == null) {
+            return List.of();
+        }
+        Object[] values = (Object[]) a.getArray();
+        List<Long> out = new ArrayList<>(values.length);
+        for (Object v : values) {
+            out.add(((Number) v).longValue());
         }
         return out;
     }

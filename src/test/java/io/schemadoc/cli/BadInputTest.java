@@ -65,6 +65,15 @@ class BadInputTest {
     }
 
     @Test
+    void aSnapshotMissingARequiredFieldSaysWhere(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("s.json");
+        Files.writeString(f, "{\"format\": 1, \"tables\": [{\"schema\": \"public\", \"name\": \"t\", \"kind\": \"TABLE\","
+            + " \"columns\": [{\"position\": 1, \"type\": \"int\"}]}]}");
+        assertOneLine(run("inspect", f.toString()), "malformed snapshot at tables[0].columns[0]: Column without \"name\"");
+        assertOneLine(run("diff", f.toString(), f.toString()), "malformed snapshot at tables[0].columns[0]");
+    }
+
+    @Test
     void anUnknownPgVersion(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("1.sql"), "create table a (x int);\n");
         assertOneLine(run("inspect", dir.toString(), "--pg-version", "12"), "--pg-version 12 is not available");

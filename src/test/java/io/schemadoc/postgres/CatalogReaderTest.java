@@ -190,6 +190,9 @@ class CatalogReaderTest {
                 false, false, true, false, null, null),
             new Constraint("users_tenant_id_key", Constraint.Type.UNIQUE, "UNIQUE (tenant, id)", List.of("tenant", "id"), null,
                 false, false, true, false, null, null));
+        // A CHECK over a system column names it too (conkey holds its negative attnum).
+        assertThat(named(table(s, "app", "tmp_scratch").constraints(), Constraint::name, "real_rows").columns())
+            .containsExactly("tableoid", "x");
         // The default search_path is kept, so a definition reads as tbls prints it (seed 000).
         assertThat(withoutNotNull(table(s, "public", "pets"))).extracting(Constraint::definition)
             .contains("FOREIGN KEY (owner_id) REFERENCES owners(id) ON DELETE CASCADE");
@@ -460,6 +463,16 @@ class CatalogReaderTest {
         assertThat(trimmed.sequences()).extracting(Sequence::qualifiedName).extracting(Object::toString)
             .containsExactly("app.invoice_no", "app.select_café_seq", "app.users_id_seq");
         assertThat(trimmed.extensions()).extracting(e -> e.name()).containsExactly("file_fdw", "pg_trgm");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {15, 18})
+    void theModelSurvivesItsJsonForm(int version) {
+        Schema s = everything(version);
+        String json = io.schemadoc.model.ModelJson.write(s);
+        assertThat(io.schemadoc.model.ModelJson.read(json)).isEqualTo(s);
+        // Reading twice gives the same model, byte for byte.
+        assertThat(io.schemadoc.model.ModelJson.write(read(everythingUrl(version), options(List.of(), List.of(), false)))).isEqualTo(json);
     }
 
     @ParameterizedTest

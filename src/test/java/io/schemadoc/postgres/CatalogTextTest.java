@@ -59,7 +59,7 @@ class CatalogTextTest {
 
     @Test
     void everyQueryOpensWithACommentAndLoadsOnEveryVersion() {
-        for (String name : List.of("server", "schemas", "extensions", "relations", "columns", "constraints", "indexes",
+        for (String name : List.of("server", "schemas", "extensions", "relations", "columns", "constraints", "lookups", "indexes",
                 "triggers", "policies", "routines", "types", "sequences", "view_dependencies", "scope")) {
             assertThat(SqlResource.read(name)).as(name).startsWith("-- ");
             for (int version : List.of(130000, 140000, 150000, 180000)) {

@@ -1,0 +1,61 @@
+package io.schemadoc.output.svg;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lays out and writes diagrams. Keeps the SVG of graphs it has drawn (an {@link ErGraph} is a record, so equal
+ * content is an equal key): {@code serve} re-renders the site on every schema change and only the diagrams whose
+ * tables changed cost a layout again. Thread-safe; {@link #renderAll} spreads the layouts over the cores.
+ */
+public final class SvgRenderer {
+    private final int capacity;
+    private final Map<ErGraph, String> cache;
+
+    /** A renderer that remembers up to {@code capacity} diagrams (0: none). */
+    public SvgRenderer(int capacity) {
+        this.capacity = capacity;
+        this.cache = new LinkedHashMap<>(16, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<ErGraph, String> eldest) {
+                return size() > SvgRenderer.this.capacity;
+            }
+        };
+    }
+
+    public SvgRenderer() {
+        this(0);
+    }
+
+    public String render(ErGraph graph) {
+        if (capacity > 0) {
+            synchronized (cache) {
+                String hit = cache.get(graph);
+                if (hit != null) {
+                    return hit;
+                }
+            }
+        }
+        String svg = SvgWriter.write(ElkLayout.layout(graph));
+        if (capacity > 0) {
+            synchronized (cache) {
+                cache.put(graph, svg);
+            }
+        }
+        return svg;
+    }
+
+    /** file → SVG text for every diagram, in the order given; layouts run in parallel, the result does not depend on it. */
+    public Map<String, String> renderAll(List<ErDiagrams.Diagram> diagrams) {
+        String[] out = new String[diagrams.size()];
+        java.util.stream.IntStream.range(0, diagrams.size()).parallel().forEach(i -> out[i] = render(diagrams.get(i).graph()));
+        Map<String, String> files = new LinkedHashMap<>();
+        for (int i = 0; i < out.length; i++) {
+            files.put(diagrams.get(i).file(), out[i]);
+        }
+        return files;
+    }
+}
