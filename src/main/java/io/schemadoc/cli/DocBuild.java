@@ -1,5 +1,6 @@
 package io.schemadoc.cli;
 
+import io.schemadoc.analysis.deps.DependencyGraph;
 import io.schemadoc.config.Config;
 import io.schemadoc.config.ConfigLoader;
 import io.schemadoc.model.Schema;
@@ -19,6 +20,8 @@ final class DocBuild {
         List<Renderer> renderers = Renderers.forFormats(formats);
         Config config = ConfigLoader.load(configFile, source);
         Schema schema = sourceOptions.read(source);
-        return Renderers.render(DocInput.of(schema, config), renderers);
+        DocInput input = DocInput.of(schema, config);
+        // Body analysis runs once per build, on the schema as documented, and every page reads it.
+        return Renderers.render(input.with(DependencyGraph.of(input.schema())), renderers);
     }
 }

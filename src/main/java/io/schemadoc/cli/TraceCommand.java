@@ -1,14 +1,70 @@
 package io.schemadoc.cli;
 
-import io.schemadoc.SchemadocException;
+import io.schemadoc.analysis.body.Operation;
+import io.schemadoc.analysis.deps.DependencyGraph;
+import io.schemadoc.analysis.trace.TraceFormat;
+import io.schemadoc.analysis.trace.TraceRequest;
+import io.schemadoc.analysis.trace.TraceResult;
+import io.schemadoc.analysis.trace.Tracer;
+import io.schemadoc.model.QualifiedName;
+import io.schemadoc.model.Schema;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-// Placeholder until its issue lands: refuses clearly instead of pretending.
-@Command(name = "trace", mixinStandardHelpOptions = true, description = "Show the cascade PostgreSQL runs when a row changes.")
+@Command(name = "trace", mixinStandardHelpOptions = true,
+    description = "Show the cascade PostgreSQL runs when a row changes: triggers in firing order, FK actions, and what each routine writes in turn.")
 final class TraceCommand implements Callable<Integer> {
+
+    enum Format { text, mermaid, json }
+
+    @Parameters(index = "0", paramLabel = "SOURCE",
+        description = "postgres:// URL, .json snapshot, .sql file or folder of .sql files.")
+    String source;
+
+    @Parameters(index = "1", paramLabel = "TABLE", description = "The table (schema.table, or a name on the search path).")
+    String table;
+
+    @Parameters(index = "2", paramLabel = "OPERATION", description = "insert, update, delete or truncate.")
+    String operation;
+
+    @Option(names = "--columns", split = ",", paramLabel = "COLUMN", description = "For update: the columns set (decides UPDATE OF triggers and FK actions).")
+    List<String> columns = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "text|mermaid|json", defaultValue = "text", description = "Output format (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--max-depth", paramLabel = "N", defaultValue = "16", description = "Stop following a branch this deep (default: ${DEFAULT-VALUE}).")
+    int maxDepth;
+
+    @Mixin
+    SourceOptions sourceOptions;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        throw new SchemadocException("'trace' is not available in this build yet");
+        Operation op = TraceRequest.operation(operation);
+        if (maxDepth < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-depth must be at least 1");
+        }
+        Schema schema = sourceOptions.read(source);
+        QualifiedName name = TraceRequest.table(schema, table);
+        List<String> cols = TraceRequest.columns(schema, name, columns);
+        TraceResult result = Tracer.trace(DependencyGraph.of(schema), name, op, cols, new Tracer.Options(maxDepth, Tracer.Options.DEFAULT.maxSteps()));
+        String out = switch (format) {
+            case text -> TraceFormat.text(result);
+            case mermaid -> TraceFormat.mermaid(result);
+            case json -> TraceFormat.json(result);
+        };
+        spec.commandLine().getOut().print(out);
+        return Main.OK;
     }
 }

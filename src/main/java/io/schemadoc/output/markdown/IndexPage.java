@@ -103,6 +103,7 @@ final class IndexPage {
             }
             section(out, "Viewpoints", vps.dropEmptyLastColumn());
         }
+        DependencySections.index(input, links, out);
         relations(input, out);
         out.append(MarkdownRenderer.FOOTER);
         return out.toString();

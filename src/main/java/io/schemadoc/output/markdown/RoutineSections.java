@@ -14,7 +14,8 @@ public final class RoutineSections {
     private RoutineSections() {}
 
     public static List<RoutineSection> standard() {
-        return List.of(RoutineSections::description, RoutineSections::properties, RoutineSections::triggers, RoutineSections::definition);
+        return List.of(RoutineSections::description, RoutineSections::properties, RoutineSections::triggers, DependencySections::dependencies,
+            RoutineSections::definition);
     }
 
     static void description(RoutinePage page, StringBuilder out) {

@@ -29,10 +29,13 @@ public final class TableSections {
             TableSections::description,
             TableSections::columns,
             TableSections::referencedTables,
+            DependencySections::viewReads,
             TableSections::partitions,
             TableSections::constraints,
             TableSections::indexes,
             TableSections::triggers,
+            DependencySections::writtenBy,
+            DependencySections::whatHappens,
             TableSections::policies,
             TableSections::relations);
     }
