@@ -349,3 +349,57 @@ create table t_natural_primary_key.rate (day date, currency_code int, rate numer
 create schema c_natural_primary_key;
 create table c_natural_primary_key.rate (id uuid primary key, day date not null, currency_code int not null, unique (day, currency_code));
 create table c_natural_primary_key.measure (id bigint, at timestamptz not null, primary key (id, at)) partition by range (at);
+
+create schema t_trigger_recursion;
+create table t_trigger_recursion.counter (id int primary key, n int not null default 0, name text);
+create function t_trigger_recursion.bump() returns trigger language plpgsql as $$
+begin
+  update t_trigger_recursion.counter set n = n + 1 where id = NEW.id;
+  return NEW;
+end $$;
+create trigger bump after update on t_trigger_recursion.counter for each row execute function t_trigger_recursion.bump();
+create function t_trigger_recursion.log_it() returns trigger language plpgsql as $$
+begin
+  perform t_trigger_recursion.copy_row(NEW.id);
+  return NEW;
+end $$;
+create function t_trigger_recursion.copy_row(i int) returns void language sql as $$
+  insert into t_trigger_recursion.counter (id) values (i + 1000000)
+$$;
+create trigger log_it after insert on t_trigger_recursion.counter for each row execute function t_trigger_recursion.log_it();
+create schema c_trigger_recursion;
+create table c_trigger_recursion.counter (id int primary key, n int not null default 0, name text);
+create function c_trigger_recursion.bump() returns trigger language plpgsql as $$
+begin
+  if pg_trigger_depth() > 1 then
+    return NEW;
+  end if;
+  update c_trigger_recursion.counter set n = n + 1 where id = NEW.id;
+  return NEW;
+end $$;
+create trigger bump after update on c_trigger_recursion.counter for each row execute function c_trigger_recursion.bump();
+create function c_trigger_recursion.count_rename() returns trigger language plpgsql as $$
+begin
+  update c_trigger_recursion.counter set n = n + 1 where id = NEW.id;
+  return NEW;
+end $$;
+create trigger count_rename after update of name on c_trigger_recursion.counter for each row execute function c_trigger_recursion.count_rename();
+create function c_trigger_recursion.touch() returns trigger language plpgsql as $$
+begin
+  update c_trigger_recursion.counter set n = 0 where id = NEW.id;
+  return NEW;
+end $$;
+create trigger touch after insert on c_trigger_recursion.counter for each row when (pg_trigger_depth() < 1)
+  execute function c_trigger_recursion.touch();
+
+create schema t_cascade_depth;
+create table t_cascade_depth.a (id int primary key);
+create table t_cascade_depth.b (id int primary key, a_id int not null references t_cascade_depth.a on delete cascade);
+create table t_cascade_depth.c (id int primary key, b_id int not null references t_cascade_depth.b on delete cascade);
+create table t_cascade_depth.d (id int primary key, c_id int not null references t_cascade_depth.c on delete cascade);
+create table t_cascade_depth.e (id int primary key, d_id int not null references t_cascade_depth.d on delete cascade);
+create schema c_cascade_depth;
+create table c_cascade_depth.a (id int primary key);
+create table c_cascade_depth.b (id int primary key, a_id int not null references c_cascade_depth.a on delete cascade);
+create table c_cascade_depth.c (id int primary key, b_id int not null references c_cascade_depth.b on delete cascade);
+create table c_cascade_depth.d (id int primary key, c_id int not null references c_cascade_depth.c on delete cascade);

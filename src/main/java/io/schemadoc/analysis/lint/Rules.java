@@ -30,7 +30,9 @@ public final class Rules {
             new MissingTableCommentRule(), new MissingColumnCommentRule(), new MissingRoutineCommentRule(),
             // live statistics
             new UnusedIndexRule(), new LowSelectivityIndexRule(), new SequenceNearExhaustionRule(), new TableBloatRule(),
-            new IndexBloatRule(), new SequentialScanHeavyRule())
+            new IndexBloatRule(), new SequentialScanHeavyRule(),
+            // routine bodies and cascades (analysis.body, analysis.trace)
+            new TriggerRecursionRule(), new CascadeDepthRule())
         .sorted(Comparator.comparing(Rule::id))
         .toList();
 
