@@ -19,6 +19,8 @@ import io.schemadoc.model.RoutineRef;
 import io.schemadoc.model.SourceLocation;
 import io.schemadoc.model.Table;
 import io.schemadoc.output.Wording;
+import io.schemadoc.output.svg.FlowDiagrams;
+import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -74,7 +76,14 @@ final class AnalysisSections {
     }
 
     static void whatHappens(TablePage page, StringBuilder out) {
-        Map<Operation, TraceResult> traces = Scenarios.whatHappens(Wording.graph(page.input()), page.table().qualifiedName());
+        FlowDiagrams flows = page.input().analysis(FlowDiagrams.class);
+        Map<Operation, TraceResult> traces = new LinkedHashMap<>();
+        Map<Operation, FlowDiagrams.Flow> pictures = flows == null ? Map.of() : flows.forTable(page.table().qualifiedName());
+        if (flows == null) {
+            traces.putAll(Scenarios.whatHappens(Wording.graph(page.input()), page.table().qualifiedName()));
+        } else {
+            pictures.forEach((op, f) -> traces.put(op, f.trace()));
+        }
         if (traces.isEmpty()) {
             return;
         }
@@ -83,6 +92,10 @@ final class AnalysisSections {
             String op = e.getKey().name().toLowerCase(Locale.ROOT);
             out.append("<h3 id=\"on-").append(op).append("\">").append(e.getKey().name()).append("</h3>\n");
             steps(page.site(), e.getValue(), "", out);
+            FlowDiagrams.Flow f = pictures.get(e.getKey());
+            if (f != null) {
+                out.append(Page.diagram(page.site(), "", f.file(), f.caption()));
+            }
         }
         out.append("</section>\n");
     }
@@ -209,6 +222,7 @@ final class AnalysisSections {
         }
         section(out, "views", "Views", views.dropEmptyLastColumn());
 
+        FlowDiagrams flows = site.input().analysis(FlowDiagrams.class);
         List<Scenarios.Traced> scenarios = Scenarios.trace(g, site.input().config().scenarios());
         if (!scenarios.isEmpty()) {
             TableSections.heading(out, "scenarios", "Scenarios");
@@ -219,6 +233,10 @@ final class AnalysisSections {
                     out.append("<p class=\"comment\">").append(Html.text(s.scenario().description())).append("</p>\n");
                 }
                 steps(site, s.result(), "", out);
+                if (flows != null && n <= flows.scenarios().size()) {
+                    FlowDiagrams.Flow f = flows.scenarios().get(n - 1);
+                    out.append(Page.diagram(site, "", f.file(), f.caption()));
+                }
             }
             out.append("</section>\n");
         }

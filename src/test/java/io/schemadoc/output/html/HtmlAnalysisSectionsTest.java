@@ -38,12 +38,13 @@ class HtmlAnalysisSectionsTest {
         String messages = tree.text("public.chat_messages.html");
         assertThat(messages).contains("id=\"what-happens\"", "<h3 id=\"on-insert\">INSERT</h3>", "<ol class=\"trace\">",
             "trigger <code>on_message_change</code>", "<code>public.update_session_stats()</code>");
-        assertThat(messages).contains("href=\"#what-happens\"");
+        assertThat(messages).contains("href=\"#what-happens\"", "data=\"flow/public.chat_messages.insert.svg\"");
+        assertThat(tree.files()).containsKey("flow/public.chat_messages.insert.svg");
         String sessions = tree.text("public.chat_sessions.html");
         assertThat(sessions).contains("id=\"written-by\"").contains("public.update_session_stats()");
         String index = tree.text("index.html");
         assertThat(index).contains("id=\"index-triggers\"", "id=\"table-writes\"", "id=\"routine-writes\"", "id=\"scenarios\"",
-            "Scenario: User sends a message and receives a response");
+            "Scenario: User sends a message and receives a response", "data=\"flow/scenario-1.svg\"");
         String routine = tree.files().keySet().stream().filter(f -> f.startsWith("public.update_session_stats")).findFirst().orElseThrow();
         assertThat(tree.text(routine)).contains("id=\"dependencies\"", "<th scope=\"row\">Writes</th>", "<th scope=\"row\">Fired by</th>");
         List<String> views = tree.files().keySet().stream().filter(f -> f.endsWith(".html") && tree.text(f).contains("id=\"reads\"")).toList();
