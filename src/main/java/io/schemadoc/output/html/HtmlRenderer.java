@@ -68,7 +68,7 @@ public final class HtmlRenderer implements Renderer {
         input = input.with(flows);
         svgs.putAll(flows.render(svg));
         SiteContext site = new SiteContext(input, diagrams, svgs, liveVersion);
-        svgs.forEach(out::write);
+        svgs.forEach(out::writeShared);
         out.write("index.html", OverviewPages.index(site));
         // Pages are independent of each other: build them in parallel, write them in a fixed order.
         List<Table> tables = input.schema().tables();

@@ -20,6 +20,7 @@ import io.schemadoc.model.SourceLocation;
 import io.schemadoc.model.Table;
 import io.schemadoc.output.DocInput;
 import io.schemadoc.output.Wording;
+import io.schemadoc.output.svg.FlowDiagrams;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -89,6 +90,11 @@ final class DependencySections {
         for (Map.Entry<Operation, TraceResult> e : traces.entrySet()) {
             out.append("### ").append(e.getKey().name()).append("\n\n");
             steps(e.getValue(), page.links(), out);
+            FlowDiagrams flows = page.input().analysis(FlowDiagrams.class);
+            FlowDiagrams.Flow f = flows == null ? null : flows.forTable(page.table().qualifiedName()).get(e.getKey());
+            if (f != null) {
+                out.append("![flow](").append(f.file()).append(")\n\n");
+            }
         }
     }
 
@@ -224,12 +230,18 @@ final class DependencySections {
                 out.append("- ").append(Md.cell(s.scenario().name())).append('\n');
             }
             out.append('\n');
+            FlowDiagrams flows = input.analysis(FlowDiagrams.class);
+            int n = 0;
             for (Scenarios.Traced s : scenarios) {
+                n++;
                 out.append("### Scenario: ").append(Md.heading(s.scenario().name())).append("\n\n");
                 if (s.scenario().description() != null && !s.scenario().description().isBlank()) {
                     out.append(Md.paragraph(s.scenario().description())).append("\n\n");
                 }
                 steps(s.result(), links, out);
+                if (flows != null && n <= flows.scenarios().size()) {
+                    out.append("![flow](").append(flows.scenarios().get(n - 1).file()).append(")\n\n");
+                }
             }
         }
     }
