@@ -223,7 +223,7 @@ final class AnalysisSections {
         section(out, "views", "Views", views.dropEmptyLastColumn());
 
         FlowDiagrams flows = site.input().analysis(FlowDiagrams.class);
-        List<Scenarios.Traced> scenarios = Scenarios.trace(g, site.input().config().scenarios());
+        List<Scenarios.Traced> scenarios = flows != null ? flows.traced() : Scenarios.trace(g, site.input().config().scenarios());
         if (!scenarios.isEmpty()) {
             TableSections.heading(out, "scenarios", "Scenarios");
             int n = 0;

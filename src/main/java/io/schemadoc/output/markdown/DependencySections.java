@@ -82,7 +82,14 @@ final class DependencySections {
 
     /** {@code ## What happens on INSERT / UPDATE / DELETE}: the trace of each operation where anything fires. */
     static void whatHappens(TablePage page, StringBuilder out) {
-        Map<Operation, TraceResult> traces = Scenarios.whatHappens(graph(page.input()), page.table().qualifiedName());
+        FlowDiagrams flows = page.input().analysis(FlowDiagrams.class);
+        Map<Operation, TraceResult> traces = new java.util.LinkedHashMap<>();
+        if (flows == null) {
+            traces.putAll(Scenarios.whatHappens(graph(page.input()), page.table().qualifiedName()));
+        } else {
+            // The traces the flow diagrams were drawn from (er.format: svg), not traced a second time.
+            flows.forTable(page.table().qualifiedName()).forEach((op, f) -> traces.put(op, f.trace()));
+        }
         if (traces.isEmpty()) {
             return;
         }
@@ -90,7 +97,6 @@ final class DependencySections {
         for (Map.Entry<Operation, TraceResult> e : traces.entrySet()) {
             out.append("### ").append(e.getKey().name()).append("\n\n");
             steps(e.getValue(), page.links(), out);
-            FlowDiagrams flows = page.input().analysis(FlowDiagrams.class);
             FlowDiagrams.Flow f = flows == null ? null : flows.forTable(page.table().qualifiedName()).get(e.getKey());
             if (f != null) {
                 out.append("![flow](").append(f.file()).append(")\n\n");
@@ -223,14 +229,14 @@ final class DependencySections {
         }
         section(out, "Views", views.dropEmptyLastColumn());
 
-        List<Scenarios.Traced> scenarios = Scenarios.trace(g, input.config().scenarios());
+        FlowDiagrams flows = input.analysis(FlowDiagrams.class);
+        List<Scenarios.Traced> scenarios = flows != null ? flows.traced() : Scenarios.trace(g, input.config().scenarios());
         if (!scenarios.isEmpty()) {
             out.append("## Scenarios\n\n");
             for (Scenarios.Traced s : scenarios) {
                 out.append("- ").append(Md.cell(s.scenario().name())).append('\n');
             }
             out.append('\n');
-            FlowDiagrams flows = input.analysis(FlowDiagrams.class);
             int n = 0;
             for (Scenarios.Traced s : scenarios) {
                 n++;

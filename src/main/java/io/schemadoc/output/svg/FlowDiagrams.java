@@ -30,10 +30,12 @@ public final class FlowDiagrams {
 
     private final Map<QualifiedName, Map<Operation, Flow>> byTable;
     private final List<Flow> scenarios;
+    private final List<Scenarios.Traced> traced;
 
-    private FlowDiagrams(Map<QualifiedName, Map<Operation, Flow>> byTable, List<Flow> scenarios) {
+    private FlowDiagrams(Map<QualifiedName, Map<Operation, Flow>> byTable, List<Flow> scenarios, List<Scenarios.Traced> traced) {
         this.byTable = byTable;
         this.scenarios = scenarios;
+        this.traced = traced;
     }
 
     public static FlowDiagrams of(DocInput input, String ext) {
@@ -54,11 +56,12 @@ public final class FlowDiagrams {
             byTable.put(t.qualifiedName(), flows);
         }
         List<Flow> scenarios = new ArrayList<>();
+        List<Scenarios.Traced> traced = Scenarios.trace(g, input.config().scenarios());
         int n = 0;
-        for (Scenarios.Traced s : Scenarios.trace(g, input.config().scenarios())) {
+        for (Scenarios.Traced s : traced) {
             scenarios.add(flow(input, ext, "flow/scenario-" + ++n + ".svg", "Scenario: " + s.scenario().name(), s.result()));
         }
-        return new FlowDiagrams(byTable, scenarios);
+        return new FlowDiagrams(byTable, scenarios, List.copyOf(traced));
     }
 
     /** The flows of a table's operations (INSERT, UPDATE, DELETE, … where anything fires), in the trace's order. */
@@ -69,6 +72,11 @@ public final class FlowDiagrams {
     /** The flows of the configured scenarios, in the order of the config. */
     public List<Flow> scenarios() {
         return scenarios;
+    }
+
+    /** The traced scenarios the flows draw, in the same order as {@link #scenarios()}: pages list the steps from these. */
+    public List<Scenarios.Traced> traced() {
+        return traced;
     }
 
     public List<Flow> all() {
