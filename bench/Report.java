@@ -1,0 +1,217 @@
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Turns bench/run.sh's raw.tsv into Markdown tables: one per size (median wall time, peak RSS, statements sent,
+ * peak heap, ratios to pg_dump and SchemaCrawler) and one on growth (a least-squares line t = a + b·N per tool).
+ *
+ * <pre>java bench/Report.java bench/work/results/STAMP/raw.tsv</pre>
+ */
+public final class Report {
+
+    /** Fixed order of the rows; the counterpart in SchemaCrawler that the "× SC" column divides by. */
+    static final List<String> ORDER = List.of(
+        "pg_dump", "inspect", "doc-md", "doc-html", "lint", "sc-details", "sc-details-max", "sc-lint");
+
+    static String counterpart(String tool) {
+        if (tool.startsWith("sc-") || tool.equals("pg_dump")) {
+            return null;
+        }
+        return tool.equals("lint") ? "sc-lint" : "sc-details";
+    }
+
+    static final Map<String, String> LABEL = Map.of(
+        "pg_dump", "pg_dump --schema-only",
+        "inspect", "schemadoc inspect (JSON)",
+        "doc-md", "schemadoc doc (Markdown)",
+        "doc-html", "schemadoc doc --format html",
+        "lint", "schemadoc lint",
+        "sc-details", "SchemaCrawler details, standard",
+        "sc-details-max", "SchemaCrawler details, maximum + routines",
+        "sc-lint", "SchemaCrawler lint");
+
+    /** What one tool measured at one size. */
+    static final class Cell {
+        final List<Double> walls = new ArrayList<>();
+        long maxRssKb = -1;
+        String queries = "-";
+        String statements = "-";
+        String heapMb = "-";
+        String note = "";
+        int failures;
+
+        Double median() {
+            if (walls.isEmpty()) {
+                return null;
+            }
+            List<Double> w = new ArrayList<>(walls);
+            w.sort(Comparator.naturalOrder());
+            int m = w.size() / 2;
+            return w.size() % 2 == 1 ? w.get(m) : (w.get(m - 1) + w.get(m)) / 2;
+        }
+    }
+
+    private Report() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            System.err.println("usage: java bench/Report.java raw.tsv");
+            System.exit(2);
+        }
+        Map<Integer, Map<String, Cell>> bySize = new TreeMap<>();
+        List<String> lines = Files.readAllLines(Path.of(args[0]));
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split("\t", -1);
+            int size = Integer.parseInt(f[0]);
+            Cell c = bySize.computeIfAbsent(size, k -> new LinkedHashMap<>()).computeIfAbsent(f[1], k -> new Cell());
+            String run = f[2];
+            String note = f.length > 9 ? f[9] : "";
+            if (run.equals("-")) {
+                c.note = note;
+            } else if (run.equals("0")) {
+                c.queries = f[6];
+                c.statements = f[7];
+                c.heapMb = f[8];
+            } else if (note.equals("failed")) {
+                c.failures++;
+            } else {
+                c.walls.add(Double.parseDouble(f[3]));
+                c.maxRssKb = Math.max(c.maxRssKb, Long.parseLong(f[4]));
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (var e : bySize.entrySet()) {
+            sizeTable(out, e.getKey(), e.getValue());
+        }
+        if (bySize.size() > 1) {
+            growthTable(out, bySize);
+        }
+        System.out.print(out);
+    }
+
+    static void sizeTable(StringBuilder out, int size, Map<String, Cell> cells) {
+        out.append(String.format(Locale.ROOT, "## %,d tables%n%n", size));
+        out.append("| tool | wall s, median [min–max] | peak RSS MB | catalog queries (all statements) | peak heap MB | × pg_dump | × SchemaCrawler | note |\n");
+        out.append("|---|---|---|---|---|---|---|---|\n");
+        Double dump = cells.containsKey("pg_dump") ? cells.get("pg_dump").median() : null;
+        for (String tool : ORDER) {
+            Cell c = cells.get(tool);
+            if (c == null) {
+                continue;
+            }
+            Double m = c.median();
+            String wall = "n/a";
+            if (m != null) {
+                double min = c.walls.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+                double max = c.walls.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+                wall = String.format(Locale.ROOT, "%.2f [%.2f–%.2f]", m, min, max);
+            }
+            String cp = counterpart(tool);
+            Double sc = cp != null && cells.containsKey(cp) ? cells.get(cp).median() : null;
+            String note = c.note;
+            if (c.failures > 0) {
+                note = (note.isEmpty() ? "" : note + "; ") + c.failures + " run(s) failed";
+            }
+            if (!c.walls.isEmpty() && c.walls.size() < 3) {
+                note = (note.isEmpty() ? "" : note + "; ") + "only " + c.walls.size() + " timed run(s)";
+            }
+            out.append("| ").append(LABEL.getOrDefault(tool, tool))
+                .append(" | ").append(wall)
+                .append(" | ").append(c.maxRssKb < 0 ? "-" : String.valueOf(c.maxRssKb / 1024))
+                .append(" | ").append(c.queries.equals("-") ? "-" : c.queries + " (" + c.statements + ")")
+                .append(" | ").append(c.heapMb)
+                .append(" | ").append(ratio(m, dump, tool.equals("pg_dump")))
+                .append(" | ").append(cp == null ? "" : ratio(m, sc, false) + " (" + cp + ")")
+                .append(" | ").append(note.replace("|", "\\|"))
+                .append(" |\n");
+        }
+        out.append('\n');
+    }
+
+    static String ratio(Double a, Double b, boolean self) {
+        if (self) {
+            return "1";
+        }
+        if (a == null || b == null || b == 0) {
+            return "-";
+        }
+        return String.format(Locale.ROOT, "%.2f", a / b);
+    }
+
+    static void growthTable(StringBuilder out, Map<Integer, Map<String, Cell>> bySize) {
+        TreeSet<Integer> sizes = new TreeSet<>(bySize.keySet());
+        out.append("## Growth with the number of tables\n\n");
+        out.append("Median wall seconds, and milliseconds per table in brackets. The line is a least-squares fit "
+            + "t = a + b·N over the measured sizes: a is the fixed cost (JVM start, connection), b the cost per table; "
+            + "R² near 1 means the cost grows linearly.\n\n");
+        out.append("| tool |");
+        sizes.forEach(s -> out.append(String.format(Locale.ROOT, " %,d |", s)));
+        out.append(" a (s) | b (ms/table) | R² |\n|---|");
+        sizes.forEach(s -> out.append("---|"));
+        out.append("---|---|---|\n");
+        for (String tool : ORDER) {
+            List<double[]> points = new ArrayList<>();
+            StringBuilder row = new StringBuilder("| " + LABEL.getOrDefault(tool, tool) + " |");
+            boolean any = false;
+            for (int s : sizes) {
+                Cell c = bySize.get(s).get(tool);
+                Double m = c == null ? null : c.median();
+                if (m == null) {
+                    row.append(c == null ? " |" : " n/a |");
+                } else {
+                    any = true;
+                    points.add(new double[] {s, m});
+                    row.append(String.format(Locale.ROOT, " %.2f (%.3f) |", m, 1000 * m / s));
+                }
+            }
+            if (!any) {
+                continue;
+            }
+            if (points.size() >= 2) {
+                double[] fit = fit(points);
+                row.append(String.format(Locale.ROOT, " %.2f | %.3f | %s |", fit[0], 1000 * fit[1],
+                    points.size() >= 3 ? String.format(Locale.ROOT, "%.4f", fit[2]) : "-"));
+            } else {
+                row.append(" - | - | - |");
+            }
+            out.append(row).append('\n');
+        }
+        out.append('\n');
+    }
+
+    /** Least squares of t on N: {intercept, slope, R²}. */
+    static double[] fit(List<double[]> p) {
+        double n = p.size();
+        double sx = 0;
+        double sy = 0;
+        double sxx = 0;
+        double sxy = 0;
+        for (double[] q : p) {
+            sx += q[0];
+            sy += q[1];
+            sxx += q[0] * q[0];
+            sxy += q[0] * q[1];
+        }
+        double slope = (n * sxy - sx * sy) / (n * sxx - sx * sx);
+        double intercept = (sy - slope * sx) / n;
+        double mean = sy / n;
+        double ssTot = 0;
+        double ssRes = 0;
+        for (double[] q : p) {
+            double pred = intercept + slope * q[0];
+            ssRes += (q[1] - pred) * (q[1] - pred);
+            ssTot += (q[1] - mean) * (q[1] - mean);
+        }
+        return new double[] {intercept, slope, ssTot == 0 ? 1 : 1 - ssRes / ssTot};
+    }
+}
