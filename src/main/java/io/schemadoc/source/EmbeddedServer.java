@@ -1,0 +1,139 @@
+package io.schemadoc.source;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One embedded PostgreSQL server per major version per JVM (zonky; as root it runs under {@code unshare -U}).
+ * Each read gets a database of its own, dropped afterwards, so tests and {@code diff} of two folders share the
+ * start-up cost. The servers stop when the JVM exits.
+ */
+public final class EmbeddedServer {
+    private static final Map<Integer, EmbeddedServer> RUNNING = new HashMap<>();
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+
+    private final int major;
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedServer(int major, EmbeddedPostgres postgres) {
+        this.major = major;
+        this.postgres = postgres;
+    }
+
+    /** The running server of that major, started on first use. */
+    public static synchronized EmbeddedServer of(int major) {
+        EmbeddedServer server = RUNNING.get(major);
+        if (server == null) {
+            server = start(major);
+            RUNNING.put(major, server);
+            EmbeddedServer started = server;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "schemadoc-pg" + major + "-stop"));
+        }
+        return server;
+    }
+
+    private static EmbeddedServer start(int major) {
+        try {
+            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                .setPgBinaryResolver(new PgBinaries(major))
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .setServerConfig("fsync", "off")
+                .setServerConfig("synchronous_commit", "off")
+                .setServerConfig("full_page_writes", "off")
+                .setServerConfig("max_connections", "50")
+                .setServerConfig("track_functions", "all")
+                .start();
+            return new EmbeddedServer(major, pg);
+        } catch (SourceException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            if (root instanceof SourceException se) {
+                throw se;
+            }
+            String why = root.getMessage() == null ? root.toString() : root.getMessage();
+            throw new SourceException("cannot start the embedded PostgreSQL " + major + ": " + oneLine(why)
+                + " (check free disk space in " + System.getProperty("java.io.tmpdir") + " and that `unshare -U` works when running as root)", e);
+        }
+    }
+
+    public int major() {
+        return major;
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    /** A JDBC URL for a database on this server (user postgres, trust authentication, loopback only). */
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + port() + "/" + database + "?user=postgres";
+    }
+
+    public Connection connect(String database) throws SQLException {
+        Properties props = new Properties();
+        props.setProperty("user", "postgres");
+        props.setProperty("ApplicationName", "schemadoc");
+        props.setProperty("preferQueryMode", "simple");
+        return DriverManager.getConnection("jdbc:postgresql://localhost:" + port() + "/" + database, props);
+    }
+
+    /** Creates an empty database from template0 and returns its name. */
+    public String createDatabase() throws SQLException {
+        String name = "schemadoc_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
+        try (Connection c = connect("postgres"); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name + " TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'");
+        }
+        return name;
+    }
+
+    /** Drops a database made by {@link #createDatabase()}, and the roles a read created in it, so the next read starts clean. */
+    public void dropDatabase(String name, java.util.Set<String> rolesBefore) {
+        try (Connection c = connect("postgres"); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            if (rolesBefore != null) {
+                for (String role : roles(c)) {
+                    if (!rolesBefore.contains(role)) {
+                        s.execute("DROP ROLE IF EXISTS " + io.schemadoc.model.Names.quoteIdent(role));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            // Leaving a scratch database behind on a server that dies with this JVM harms nothing.
+        }
+    }
+
+    public java.util.Set<String> roles(Connection c) throws SQLException {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        try (Statement s = c.createStatement(); var rs = s.executeQuery("SELECT rolname FROM pg_roles")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+
+    private void stop() {
+        try {
+            postgres.close();
+        } catch (IOException | RuntimeException e) {
+            // The JVM is exiting; zonky removes its data directory itself where it can.
+        }
+    }
+
+    static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s*\\R\\s*", " ").strip();
+    }
+}

@@ -1,0 +1,94 @@
+package io.schemadoc.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SqlFilesTest {
+
+    private static final ReadOptions PG18 = ReadOptions.defaults();
+
+    @Test
+    void filesRunInNaturalOrder(@TempDir Path dir) throws Exception {
+        // 10_ depends on 2_: a lexical order would fail.
+        Files.writeString(dir.resolve("10_b.sql"), "alter table a add column y int;\n");
+        Files.writeString(dir.resolve("2_a.sql"), "create table a (x int);\n");
+        Files.writeString(dir.resolve("notes.txt"), "not sql");
+        SqlFiles files = new SqlFiles(dir);
+        assertThat(files.files()).extracting(p -> p.getFileName().toString()).containsExactly("2_a.sql", "10_b.sql");
+        files.read(PG18);
+    }
+
+    @Test
+    void aSqlErrorNamesFileLineAndMessage(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("1_ok.sql"), "create table a (x int);\n");
+        Files.writeString(dir.resolve("2_bad.sql"), "create table b (x int);\n\n-- next one is wrong\ncreate table c (x no_such_type);\n");
+        assertThatThrownBy(() -> new SqlFiles(dir).read(PG18))
+            .isInstanceOf(SourceException.class)
+            .hasMessageStartingWith("2_bad.sql:4: ERROR: type \"no_such_type\" does not exist");
+    }
+
+    @Test
+    void aRuntimeErrorWithoutPositionIsLocatedByReplay(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("m.sql"), "create table a (x int);\ninsert into a values (1);\n\ninsert into a select 1 / 0;\n");
+        assertThatThrownBy(() -> new SqlFiles(dir).read(PG18))
+            .hasMessageStartingWith("m.sql:4: ERROR: division by zero");
+    }
+
+    @Test
+    void eachFileIsOneTransaction(@TempDir Path dir) throws Exception {
+        // A failing file leaves nothing behind, so the error is the first statement's, not a later "already exists".
+        Files.writeString(dir.resolve("1.sql"), "create table a (x int);\ncreate table a (x int);\n");
+        assertThatThrownBy(() -> new SqlFiles(dir).read(PG18)).hasMessageContaining("1.sql:2: ERROR: relation \"a\" already exists");
+    }
+
+    @Test
+    void statementsThatRefuseATransactionRunOneByOne(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("1.sql"), "create table a (x int);\ncreate index concurrently a_x on a (x);\n");
+        new SqlFiles(dir).read(PG18);
+    }
+
+    @Test
+    void psqlMetaCommandsAreRefused(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("1.sql"), "create table a (x int);\n\\i other.sql\n");
+        assertThatThrownBy(() -> new SqlFiles(dir).read(PG18))
+            .isInstanceOf(SourceException.class)
+            .hasMessageStartingWith("1.sql:2: psql meta-command \\i is not SQL");
+    }
+
+    @Test
+    void anEmptyFolderIsRefused(@TempDir Path dir) {
+        assertThatThrownBy(() -> new SqlFiles(dir).read(PG18))
+            .isInstanceOf(SourceException.class)
+            .hasMessageStartingWith("no .sql files in");
+    }
+
+    @Test
+    void nonUtf8FilesAreRefused(@TempDir Path dir) throws Exception {
+        Files.write(dir.resolve("1.sql"), new byte[] {'s', 'e', 'l', (byte) 0xff, ';'});
+        assertThatThrownBy(() -> new SqlFiles(dir).read(PG18)).hasMessageContaining("is not UTF-8");
+    }
+
+    @Test
+    void downMigrationsAndDbmateDownSectionsAreSkipped(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("1_a.up.sql"), "create table a (x int);\n");
+        Files.writeString(dir.resolve("1_a.down.sql"), "drop table a;\n");
+        Files.writeString(dir.resolve("2_b.sql"), "-- migrate:up\ncreate table b (x int references a (x));\n-- migrate:down\ndrop table b;\n");
+        assertThatThrownBy(() -> new SqlFiles(dir).read(PG18)).hasMessageContaining("no unique constraint");
+        Files.writeString(dir.resolve("1_a.up.sql"), "create table a (x int primary key);\n");
+        new SqlFiles(dir).read(PG18);
+    }
+
+    @Test
+    void everySupportedMajorStarts(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("1.sql"), "create table a (x int generated always as identity primary key);\n");
+        for (int major : ReadOptions.SUPPORTED_PG_VERSIONS) {
+            new SqlFiles(dir).read(ReadOptions.defaults().withPgVersion(major));
+            assertThat(EmbeddedServer.of(major).major()).isEqualTo(major);
+        }
+    }
+}
