@@ -42,6 +42,7 @@ public final class Report {
     /** What one tool measured at one size. */
     static final class Cell {
         final List<Double> walls = new ArrayList<>();
+        final List<Double> cpus = new ArrayList<>();
         long maxRssKb = -1;
         String queries = "-";
         String statements = "-";
@@ -50,10 +51,14 @@ public final class Report {
         int failures;
 
         Double median() {
-            if (walls.isEmpty()) {
+            return medianOf(walls);
+        }
+
+        static Double medianOf(List<Double> values) {
+            if (values.isEmpty()) {
                 return null;
             }
-            List<Double> w = new ArrayList<>(walls);
+            List<Double> w = new ArrayList<>(values);
             w.sort(Comparator.naturalOrder());
             int m = w.size() / 2;
             return w.size() % 2 == 1 ? w.get(m) : (w.get(m - 1) + w.get(m)) / 2;
@@ -86,6 +91,9 @@ public final class Report {
                 c.failures++;
             } else {
                 c.walls.add(Double.parseDouble(f[3]));
+                if (f.length > 10 && !f[10].equals("-")) {
+                    c.cpus.add(Double.parseDouble(f[10]));
+                }
                 c.maxRssKb = Math.max(c.maxRssKb, Long.parseLong(f[4]));
             }
         }
@@ -101,8 +109,8 @@ public final class Report {
 
     static void sizeTable(StringBuilder out, int size, Map<String, Cell> cells) {
         out.append(String.format(Locale.ROOT, "## %,d tables%n%n", size));
-        out.append("| tool | wall s, median [min–max] | peak RSS MB | catalog queries (all statements) | peak heap MB | × pg_dump | × SchemaCrawler | note |\n");
-        out.append("|---|---|---|---|---|---|---|---|\n");
+        out.append("| tool | wall s, median [min–max] | client CPU s | peak RSS MB | catalog queries (all statements) | peak heap MB | × pg_dump | × SchemaCrawler | note |\n");
+        out.append("|---|---|---|---|---|---|---|---|---|\n");
         Double dump = cells.containsKey("pg_dump") ? cells.get("pg_dump").median() : null;
         for (String tool : ORDER) {
             Cell c = cells.get(tool);
@@ -127,6 +135,7 @@ public final class Report {
             }
             out.append("| ").append(LABEL.getOrDefault(tool, tool))
                 .append(" | ").append(wall)
+                .append(" | ").append(Cell.medianOf(c.cpus) == null ? "-" : String.format(Locale.ROOT, "%.2f", Cell.medianOf(c.cpus)))
                 .append(" | ").append(c.maxRssKb < 0 ? "-" : String.valueOf(c.maxRssKb / 1024))
                 .append(" | ").append(c.queries.equals("-") ? "-" : c.queries + " (" + c.statements + ")")
                 .append(" | ").append(c.heapMb)

@@ -60,7 +60,7 @@ stamp="$(date +%Y%m%d-%H%M%S)"
 out="$work/results/$stamp"
 mkdir -p "$out"
 raw="$out/raw.tsv"
-printf 'size\ttool\trun\twall_s\trss_kb\trc\tqueries\tstatements\theap_mb\tnote\n' > "$raw"
+printf 'size\ttool\trun\twall_s\trss_kb\trc\tqueries\tstatements\theap_mb\tnote\tcpu_s\n' > "$raw"
 
 # ---------------------------------------------------------------- schemadoc jar and SchemaCrawler
 want() { [[ ",$tools," == *",$1,"* ]]; }
@@ -146,11 +146,14 @@ time_one() {
   if [ -n "$jvmflag" ]; then cmd="${cmd/java /java $jvmflag }"; fi
   set +e -f  # no globbing: SchemaCrawler's class path is a literal "lib/*"
   # shellcheck disable=SC2086 # the command line is built from paths without spaces
-  timeout -k 10 "$timeout_s" /usr/bin/time -f '%e %M' -o "$dir/time" $cmd >"$dir/stdout" 2>"$dir/stderr" </dev/null
+  timeout -k 10 "$timeout_s" /usr/bin/time -f '%e %M %U %S' -o "$dir/time" $cmd >"$dir/stdout" 2>"$dir/stderr" </dev/null
   t_rc=$?
   set -e +f
+  t_cpu=-
   if [ "$t_rc" = 124 ] || [ "$t_rc" = 137 ]; then t_wall=timeout; t_rss=-; return; fi
-  read -r t_wall t_rss < <(grep -E '^[0-9.]+ [0-9]+$' "$dir/time" | tail -1) || { t_wall=-; t_rss=-; }
+  local u s
+  read -r t_wall t_rss u s < <(grep -E '^[0-9.]+ [0-9]+ [0-9.]+ [0-9.]+$' "$dir/time" | tail -1) || { t_wall=-; t_rss=-; return; }
+  t_cpu=$(awk -v u="$u" -v s="$s" 'BEGIN { printf "%.2f", u + s }')
 }
 
 # Peak heap used, in MB, from a -Xlog:gc,gc+heap+exit file: the largest size before a collection, or at exit.
@@ -222,7 +225,7 @@ for n in "${sizes[@]}"; do
     fi
     read -r q s < <(count_statements "$offset")
     heap=-; is_java "$tool" && heap="$(peak_heap "$out/n$n-$tool-gc.log")"
-    printf '%s\t%s\t0\t%s\t%s\t%s\t%s\t%s\t%s\tcounting run, statements logged\n' "$n" "$tool" "$t_wall" "$t_rss" "$t_rc" "$q" "$s" "$heap" >> "$raw"
+    printf '%s\t%s\t0\t%s\t%s\t%s\t%s\t%s\t%s\tcounting run, statements logged\t%s\n' "$n" "$tool" "$t_wall" "$t_rss" "$t_rc" "$q" "$s" "$heap" "$t_cpu" >> "$raw"
     status["$n $tool"]=ok
     active+=("$tool")
   done
@@ -233,19 +236,19 @@ for n in "${sizes[@]}"; do
       dir="$out/n$n/$tool/run"
       time_one "$tool" "$db" postgres "$dir"
       if [ "$t_wall" = timeout ] || ! ok_rc "$tool" "$t_rc"; then
-        printf '%s\t%s\t%s\t%s\t%s\t%s\t-\t-\t-\tfailed\n' "$n" "$tool" "$r" "$t_wall" "$t_rss" "$t_rc" >> "$raw"
+        printf '%s\t%s\t%s\t%s\t%s\t%s\t-\t-\t-\tfailed\t-\n' "$n" "$tool" "$r" "$t_wall" "$t_rss" "$t_rc" >> "$raw"
         say "N=$n: $tool run $r FAILED (rc $t_rc); see $dir/stderr"
         cp -r "$dir" "$out/n$n/$tool/failed-$r"
       else
-        printf '%s\t%s\t%s\t%s\t%s\t%s\t-\t-\t-\t\n' "$n" "$tool" "$r" "$t_wall" "$t_rss" "$t_rc" >> "$raw"
-        say "N=$n: $tool run $r: ${t_wall} s, $((t_rss / 1024)) MB RSS"
+        printf '%s\t%s\t%s\t%s\t%s\t%s\t-\t-\t-\t\t%s\n' "$n" "$tool" "$r" "$t_wall" "$t_rss" "$t_rc" "$t_cpu" >> "$raw"
+        say "N=$n: $tool run $r: ${t_wall} s, ${t_cpu} s CPU, $((t_rss / 1024)) MB RSS"
       fi
     done
   done
   for tool in "${tool_list[@]}"; do
     [ -n "${status["$n $tool"]:-}" ] || continue
     [ "${status["$n $tool"]}" = ok ] && continue
-    printf '%s\t%s\t-\t-\t-\t-\t-\t-\t-\t%s\n' "$n" "$tool" "${status["$n $tool"]}" >> "$raw"
+    printf '%s\t%s\t-\t-\t-\t-\t-\t-\t-\t%s\t-\n' "$n" "$tool" "${status["$n $tool"]}" >> "$raw"
   done
   [ "$keep" = 1 ] || { rm -rf "$out/n$n"; psql_ -d postgres -c "DROP DATABASE $db"; }
 done
