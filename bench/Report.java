@@ -43,6 +43,7 @@ public final class Report {
     static final class Cell {
         final List<Double> walls = new ArrayList<>();
         final List<Double> cpus = new ArrayList<>();
+        final List<Double> serverCpus = new ArrayList<>();
         long maxRssKb = -1;
         String queries = "-";
         String statements = "-";
@@ -52,6 +53,18 @@ public final class Report {
 
         Double median() {
             return medianOf(walls);
+        }
+
+        /** Median of client + server CPU per run, when both were measured. */
+        Double cpuMedian() {
+            if (cpus.isEmpty() || cpus.size() != serverCpus.size()) {
+                return null;
+            }
+            List<Double> sum = new ArrayList<>();
+            for (int i = 0; i < cpus.size(); i++) {
+                sum.add(cpus.get(i) + serverCpus.get(i));
+            }
+            return medianOf(sum);
         }
 
         static Double medianOf(List<Double> values) {
@@ -94,6 +107,9 @@ public final class Report {
                 if (f.length > 10 && !f[10].equals("-")) {
                     c.cpus.add(Double.parseDouble(f[10]));
                 }
+                if (f.length > 11 && !f[11].equals("-")) {
+                    c.serverCpus.add(Double.parseDouble(f[11]));
+                }
                 c.maxRssKb = Math.max(c.maxRssKb, Long.parseLong(f[4]));
             }
         }
@@ -109,9 +125,10 @@ public final class Report {
 
     static void sizeTable(StringBuilder out, int size, Map<String, Cell> cells) {
         out.append(String.format(Locale.ROOT, "## %,d tables%n%n", size));
-        out.append("| tool | wall s, median [min–max] | client CPU s | peak RSS MB | catalog queries (all statements) | peak heap MB | × pg_dump | × SchemaCrawler | note |\n");
+        out.append("| tool | wall s, median [min–max] | CPU s, client + server | peak RSS MB | catalog queries (all statements) | peak heap MB | × pg_dump wall (CPU) | × SchemaCrawler wall (CPU) | note |\n");
         out.append("|---|---|---|---|---|---|---|---|---|\n");
         Double dump = cells.containsKey("pg_dump") ? cells.get("pg_dump").median() : null;
+        Double dumpCpu = cells.containsKey("pg_dump") ? cells.get("pg_dump").cpuMedian() : null;
         for (String tool : ORDER) {
             Cell c = cells.get(tool);
             if (c == null) {
@@ -126,6 +143,8 @@ public final class Report {
             }
             String cp = counterpart(tool);
             Double sc = cp != null && cells.containsKey(cp) ? cells.get(cp).median() : null;
+            Double scCpu = cp != null && cells.containsKey(cp) ? cells.get(cp).cpuMedian() : null;
+            Double cpu = c.cpuMedian();
             String note = c.note;
             if (c.failures > 0) {
                 note = (note.isEmpty() ? "" : note + "; ") + c.failures + " run(s) failed";
@@ -135,16 +154,26 @@ public final class Report {
             }
             out.append("| ").append(LABEL.getOrDefault(tool, tool))
                 .append(" | ").append(wall)
-                .append(" | ").append(Cell.medianOf(c.cpus) == null ? "-" : String.format(Locale.ROOT, "%.2f", Cell.medianOf(c.cpus)))
+                .append(" | ").append(cpuText(c))
                 .append(" | ").append(c.maxRssKb < 0 ? "-" : String.valueOf(c.maxRssKb / 1024))
                 .append(" | ").append(c.queries.equals("-") ? "-" : c.queries + " (" + c.statements + ")")
                 .append(" | ").append(c.heapMb)
-                .append(" | ").append(ratio(m, dump, tool.equals("pg_dump")))
-                .append(" | ").append(cp == null ? "" : ratio(m, sc, false) + " (" + cp + ")")
+                .append(" | ").append(tool.equals("pg_dump") ? "1" : ratio(m, dump, false) + " (" + ratio(cpu, dumpCpu, false) + ")")
+                .append(" | ").append(cp == null ? "" : ratio(m, sc, false) + " (" + ratio(scCpu != null ? cpu : null, scCpu, false) + ") vs " + cp)
                 .append(" | ").append(note.replace("|", "\\|"))
                 .append(" |\n");
         }
         out.append('\n');
+    }
+
+    static String cpuText(Cell c) {
+        Double client = Cell.medianOf(c.cpus);
+        Double server = Cell.medianOf(c.serverCpus);
+        if (client == null) {
+            return "-";
+        }
+        return server == null ? String.format(Locale.ROOT, "%.2f", client)
+            : String.format(Locale.ROOT, "%.2f + %.2f", client, server);
     }
 
     static String ratio(Double a, Double b, boolean self) {

@@ -10,6 +10,9 @@
 #     --sc-max N         skip SchemaCrawler above N tables (default 10000; it needs minutes and GBs there)
 #     --timeout S        limit of one tool run in seconds (default 600)
 #     --pg-bin DIR       PostgreSQL bin directory (default /usr/lib/postgresql/15/bin)
+#     --sc-runs K        timed runs of each SchemaCrawler command (default: as --runs; 1 is enough at 10,000+)
+#     --count LIST       tools that get the extra, untimed run that counts their statements (default: all)
+#     --reuse            keep the server's data in bench/work/pgdata and reuse databases already loaded
 #     --keep             keep the server's data directory and the outputs of the last run
 #
 # Everything it fetches or writes goes to bench/work/ (gitignored). Results: bench/work/results/<stamp>/
@@ -25,6 +28,9 @@ runs=3
 routines=0
 tools="pg_dump,inspect,doc-md,doc-html,lint,sc-details,sc-details-max,sc-lint"
 sc_max=10000
+sc_runs=""
+count_tools=""
+reuse=0
 timeout_s=600
 pg_bin=/usr/lib/postgresql/15/bin
 keep=0
@@ -39,7 +45,10 @@ while [ $# -gt 0 ]; do
     --timeout) timeout_s="$2"; shift ;;
     --pg-bin) pg_bin="$2"; shift ;;
     --keep) keep=1 ;;
-    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --sc-runs) sc_runs="$2"; shift ;;
+    --count) count_tools="$2"; shift ;;
+    --reuse) reuse=1 ;;
+    -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     [0-9]*) sizes+=("$1") ;;
     *) echo "run.sh: unknown option $1 (see bench/run.sh --help)" >&2; exit 2 ;;
   esac
@@ -47,6 +56,10 @@ while [ $# -gt 0 ]; do
 done
 [ ${#sizes[@]} -gt 0 ] || sizes=(2000 10000)
 [ "$runs" -ge 1 ] 2>/dev/null || { echo "run.sh: --runs needs a number ≥ 1" >&2; exit 2; }
+[ -n "$sc_runs" ] || sc_runs=$runs
+variant=""
+if [ "$routines" = 1 ]; then variant="-routines"; fi
+[ -n "$count_tools" ] || count_tools=$tools
 
 say() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { printf 'run.sh: %s\n' "$*" >&2; exit 2; }
@@ -60,7 +73,7 @@ stamp="$(date +%Y%m%d-%H%M%S)"
 out="$work/results/$stamp"
 mkdir -p "$out"
 raw="$out/raw.tsv"
-printf 'size\ttool\trun\twall_s\trss_kb\trc\tqueries\tstatements\theap_mb\tnote\tcpu_s\n' > "$raw"
+printf 'size\ttool\trun\twall_s\trss_kb\trc\tqueries\tstatements\theap_mb\tnote\tcpu_s\tserver_cpu_s\n' > "$raw"
 
 # ---------------------------------------------------------------- schemadoc jar and SchemaCrawler
 want() { [[ ",$tools," == *",$1,"* ]]; }
@@ -68,6 +81,9 @@ jar="$root/target/schemadoc.jar"
 if want inspect || want doc-md || want doc-html || want lint; then
   say "building schemadoc if needed (./schemadoc --version)"
   (cd "$root" && ./schemadoc --version >/dev/null) || die "schemadoc does not build; see $root/target.build.log"
+  # A private copy: a rebuild of target/ during a long run must not swap classes under a running measurement.
+  cp "$jar" "$out/schemadoc.jar"
+  jar="$out/schemadoc.jar"
 fi
 sc_lib="$work/schemacrawler/lib"
 if want sc-details || want sc-details-max || want sc-lint; then
@@ -81,7 +97,13 @@ fi
 
 # ---------------------------------------------------------------- one PostgreSQL server for the whole run
 # initdb refuses to run as root, so as root the server runs as 'nobody' in a private temp dir.
-pgdir="$(mktemp -d /tmp/schemadoc-bench.XXXXXX)"
+if [ "$reuse" = 1 ]; then
+  pgdir="$work/pgdata-$(basename "$(dirname "$pg_bin")")"
+  mkdir -p "$pgdir"
+  rm -f "$pgdir/server.log"
+else
+  pgdir="$(mktemp -d /tmp/schemadoc-bench.XXXXXX)"
+fi
 as_pg=()
 if [ "$(id -u)" = 0 ]; then
   chown nobody: "$pgdir"
@@ -92,13 +114,16 @@ port=$(( 40000 + RANDOM % 20000 ))
 while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$(( port + 1 )); done
 cleanup() {
   "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$pgdir/data" -m fast -w stop >/dev/null 2>&1 || true
-  if [ "$keep" = 1 ]; then say "kept $pgdir"; else rm -rf "$pgdir"; fi
+  if [ "$keep" = 1 ] || [ "$reuse" = 1 ]; then say "kept $pgdir"; else rm -rf "$pgdir"; fi
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-say "initdb + start PostgreSQL ($pg_bin) on 127.0.0.1:$port"
-"${as_pg[@]}" "$pg_bin/initdb" -D "$pgdir/data" -U postgres --auth=trust -E UTF8 --locale=C -N >"$pgdir/initdb.log" 2>&1 \
-  || die "initdb failed; see $pgdir/initdb.log"
+if [ ! -f "$pgdir/data/PG_VERSION" ]; then
+  say "initdb in $pgdir"
+  "${as_pg[@]}" "$pg_bin/initdb" -D "$pgdir/data" -U postgres --auth=trust -E UTF8 --locale=C -N >"$pgdir/initdb.log" 2>&1 \
+    || die "initdb failed; see $pgdir/initdb.log"
+fi
+say "starting PostgreSQL ($pg_bin) on 127.0.0.1:$port"
 # max_locks_per_transaction: pg_dump locks every table of its snapshot; 64 × 100 slots are not enough for 10,000.
 # fsync/synchronous_commit/full_page_writes only speed up loading; autovacuum off so it does not run during timings
 # (the catalogs are analysed explicitly after each load instead).
@@ -109,9 +134,15 @@ say "initdb + start PostgreSQL ($pg_bin) on 127.0.0.1:$port"
 export PGOPTIONS="-c client_min_messages=warning"
 psql_() { "$pg_bin/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U postgres "$@"; }
 server_version="$(psql_ -d postgres -Atc 'show server_version')"
+postmaster_pid="$(head -1 "$pgdir/data/postmaster.pid")"
+clk_tck="$(getconf CLK_TCK)"
+# CPU seconds the server spent on exited backends: they are the postmaster's children, so their time adds up in
+# its cutime + cstime once reaped. With the client's own user + sys time this gives the work a tool caused,
+# which moves far less than wall time when other jobs share the machine.
+server_cpu() { awk -v hz="$clk_tck" '{ printf "%.2f\n", ($16 + $17) / hz }' "/proc/$postmaster_pid/stat"; }
 # A second superuser whose every statement is logged: one extra, untimed run per tool as this role counts the
 # statements the tool sends, without logging (and slowing) the timed runs.
-psql_ -d postgres -c "CREATE ROLE counter LOGIN SUPERUSER; ALTER ROLE counter SET log_statement = 'all';"
+psql_ -d postgres -c "DROP ROLE IF EXISTS counter" -c "CREATE ROLE counter LOGIN SUPERUSER" -c "ALTER ROLE counter SET log_statement = 'all'"
 
 # ---------------------------------------------------------------- the tools
 java_sd=(java -Xmx1g -jar "$jar")
@@ -143,12 +174,15 @@ time_one() {
   local tool=$1 db=$2 user=$3 dir=$4 jvmflag=${5:-}
   rm -rf "$dir"; mkdir -p "$dir"
   local cmd; cmd="$(command_for "$tool" "$db" "$user" "$dir")"
+  local cpu0; cpu0="$(server_cpu)"
   if [ -n "$jvmflag" ]; then cmd="${cmd/java /java $jvmflag }"; fi
   set +e -f  # no globbing: SchemaCrawler's class path is a literal "lib/*"
   # shellcheck disable=SC2086 # the command line is built from paths without spaces
   timeout -k 10 "$timeout_s" /usr/bin/time -f '%e %M %U %S' -o "$dir/time" $cmd >"$dir/stdout" 2>"$dir/stderr" </dev/null
   t_rc=$?
   set -e +f
+  sleep 0.3  # lets the postmaster reap the tool's backend(s)
+  t_server_cpu="$(awk -v a="$cpu0" -v b="$(server_cpu)" 'BEGIN { printf "%.2f", b - a }')"
   t_cpu=-
   if [ "$t_rc" = 124 ] || [ "$t_rc" = 137 ]; then t_wall=timeout; t_rss=-; return; fi
   local u s
@@ -178,10 +212,10 @@ count_statements() {
 }
 
 gen_sql() { # $1 = N; caches the generated file
-  local n=$1 f="$work/sql/tables-$1$([ "$routines" = 1 ] && echo -routines).sql"
+  local n=$1 f="$work/sql/tables-$1$variant.sql"
   mkdir -p "$work/sql"
   if [ ! -s "$f" ] || [ "$here/Generate.java" -nt "$f" ]; then
-    java "$here/Generate.java" "$n" $([ "$routines" = 1 ] && echo --routines) > "$f.tmp" && mv "$f.tmp" "$f"
+    java "$here/Generate.java" "$n" ${variant:+--routines} > "$f.tmp" && mv "$f.tmp" "$f"
   fi
   echo "$f"
 }
@@ -191,16 +225,24 @@ declare -A status   # "size tool" -> ok | n/a: reason | skipped: reason
 
 # ---------------------------------------------------------------- per size: load, count, time
 for n in "${sizes[@]}"; do
-  db="bench_$n"
+  db="bench_$n${variant//-/_}"
   sql="$(gen_sql "$n")"
-  say "N=$n: loading $(basename "$sql") into $db"
-  psql_ -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
-  load_start=$(date +%s.%N)
-  timeout 3600 "$pg_bin/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U postgres -d "$db" -f "$sql" >/dev/null \
-    || die "loading $sql failed"
-  psql_ -d "$db" -At -c "SELECT format('VACUUM (ANALYZE) %s;', oid::regclass) FROM pg_class WHERE relnamespace = 'pg_catalog'::regnamespace AND relkind = 'r'" -o "$out/vacuum.sql"
-  psql_ -d "$db" -f "$out/vacuum.sql" >/dev/null
-  say "N=$n: loaded in $(awk -v a="$load_start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.0f", b - a }') s; $(psql_ -d "$db" -At -F' ' -c "SELECT count(*) FILTER (WHERE relkind = 'r') || ' tables, ' || (SELECT count(*) FROM pg_proc WHERE pronamespace = 'app'::regnamespace) || ' functions, ' || (SELECT count(*) FROM pg_trigger WHERE NOT tgisinternal) || ' triggers' FROM pg_class WHERE relnamespace = 'app'::regnamespace")"
+  sum="$(sha256sum "$sql" | cut -c1-16)"
+  loaded="$(psql_ -d postgres -At -c "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = '$db'")"
+  if [ "$loaded" = "$sum" ]; then
+    say "N=$n: reusing $db (already loaded from $(basename "$sql"))"
+  else
+    say "N=$n: loading $(basename "$sql") into $db"
+    psql_ -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
+    load_start=$(date +%s.%N)
+    timeout 3600 "$pg_bin/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U postgres -d "$db" -f "$sql" >/dev/null \
+      || die "loading $sql failed"
+    psql_ -d "$db" -At -c "SELECT format('VACUUM (ANALYZE) %s;', oid::regclass) FROM pg_class WHERE relnamespace = 'pg_catalog'::regnamespace AND relkind = 'r'" -o "$out/vacuum.sql"
+    psql_ -d "$db" -f "$out/vacuum.sql" >/dev/null
+    psql_ -d postgres -c "COMMENT ON DATABASE $db IS '$sum'"
+    say "N=$n: loaded in $(awk -v a="$load_start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.0f", b - a }') s"
+  fi
+  say "N=$n: $(psql_ -d "$db" -At -F' ' -c "SELECT count(*) FILTER (WHERE relkind = 'r') || ' tables, ' || (SELECT count(*) FROM pg_proc WHERE pronamespace = 'app'::regnamespace) || ' functions, ' || (SELECT count(*) FROM pg_trigger WHERE NOT tgisinternal) || ' triggers' FROM pg_class WHERE relnamespace = 'app'::regnamespace")"
 
   # Untimed first run per tool as 'counter': checks the tool works at all, counts its statements, warms caches,
   # and for the JVM tools records the peak heap.
@@ -208,6 +250,9 @@ for n in "${sizes[@]}"; do
   for tool in "${tool_list[@]}"; do
     if [[ "$tool" == sc-* ]] && [ "$n" -gt "$sc_max" ]; then
       status["$n $tool"]="skipped: above --sc-max $sc_max"; continue
+    fi
+    if [[ ",$count_tools," != *",$tool,"* ]]; then
+      status["$n $tool"]=ok; active+=("$tool"); continue  # its first timed run shows whether it works
     fi
     dir="$out/n$n/$tool/count"
     offset=$(stat -c %s "$pgdir/server.log")
@@ -225,7 +270,7 @@ for n in "${sizes[@]}"; do
     fi
     read -r q s < <(count_statements "$offset")
     heap=-; is_java "$tool" && heap="$(peak_heap "$out/n$n-$tool-gc.log")"
-    printf '%s\t%s\t0\t%s\t%s\t%s\t%s\t%s\t%s\tcounting run, statements logged\t%s\n' "$n" "$tool" "$t_wall" "$t_rss" "$t_rc" "$q" "$s" "$heap" "$t_cpu" >> "$raw"
+    printf '%s\t%s\t0\t%s\t%s\t%s\t%s\t%s\t%s\tcounting run, statements logged\t%s\t%s\n' "$n" "$tool" "$t_wall" "$t_rss" "$t_rc" "$q" "$s" "$heap" "$t_cpu" "$t_server_cpu" >> "$raw"
     status["$n $tool"]=ok
     active+=("$tool")
   done
@@ -233,24 +278,35 @@ for n in "${sizes[@]}"; do
   # Timed runs, tools interleaved so that load from elsewhere on the machine spreads over all of them.
   for r in $(seq 1 "$runs"); do
     for tool in "${active[@]}"; do
+      if [[ "$tool" == sc-* ]] && [ "$r" -gt "$sc_runs" ]; then continue; fi
+      if [ "${status["$n $tool"]}" != ok ]; then continue; fi
       dir="$out/n$n/$tool/run"
       time_one "$tool" "$db" postgres "$dir"
       if [ "$t_wall" = timeout ] || ! ok_rc "$tool" "$t_rc"; then
-        printf '%s\t%s\t%s\t%s\t%s\t%s\t-\t-\t-\tfailed\t-\n' "$n" "$tool" "$r" "$t_wall" "$t_rss" "$t_rc" >> "$raw"
-        say "N=$n: $tool run $r FAILED (rc $t_rc); see $dir/stderr"
         cp -r "$dir" "$out/n$n/$tool/failed-$r"
+        if [[ ",$count_tools," != *",$tool,"* ]] && [ "$r" = 1 ]; then
+          # no counting run before: the first run is the check that the tool works at all
+          reason="$(grep -v '^\s*$' "$dir/stderr" | grep -iv 'warning\|picked up' | head -1 | cut -c1-120)"
+          [ "$t_wall" = timeout ] && reason="timed out after ${timeout_s} s"
+          status["$n $tool"]="n/a: exit $t_rc${reason:+, $reason}"
+          say "N=$n: $tool not measured: ${status["$n $tool"]}"
+          continue
+        fi
+        printf '%s\t%s\t%s\t%s\t%s\t%s\t-\t-\t-\tfailed\t-\t-\n' "$n" "$tool" "$r" "$t_wall" "$t_rss" "$t_rc" >> "$raw"
+        say "N=$n: $tool run $r FAILED (rc $t_rc); see $out/n$n/$tool/failed-$r/stderr"
       else
-        printf '%s\t%s\t%s\t%s\t%s\t%s\t-\t-\t-\t\t%s\n' "$n" "$tool" "$r" "$t_wall" "$t_rss" "$t_rc" "$t_cpu" >> "$raw"
-        say "N=$n: $tool run $r: ${t_wall} s, ${t_cpu} s CPU, $((t_rss / 1024)) MB RSS"
+        printf '%s\t%s\t%s\t%s\t%s\t%s\t-\t-\t-\t\t%s\t%s\n' "$n" "$tool" "$r" "$t_wall" "$t_rss" "$t_rc" "$t_cpu" "$t_server_cpu" >> "$raw"
+        say "N=$n: $tool run $r: ${t_wall} s, CPU ${t_cpu} s client + ${t_server_cpu} s server, $((t_rss / 1024)) MB RSS"
       fi
     done
   done
   for tool in "${tool_list[@]}"; do
     [ -n "${status["$n $tool"]:-}" ] || continue
     [ "${status["$n $tool"]}" = ok ] && continue
-    printf '%s\t%s\t-\t-\t-\t-\t-\t-\t-\t%s\t-\n' "$n" "$tool" "${status["$n $tool"]}" >> "$raw"
+    printf '%s\t%s\t-\t-\t-\t-\t-\t-\t-\t%s\t-\t-\n' "$n" "$tool" "${status["$n $tool"]}" >> "$raw"
   done
-  [ "$keep" = 1 ] || { rm -rf "$out/n$n"; psql_ -d postgres -c "DROP DATABASE $db"; }
+  [ "$keep" = 1 ] || rm -rf "$out/n$n"
+  [ "$keep" = 1 ] || [ "$reuse" = 1 ] || psql_ -d postgres -c "DROP DATABASE $db"
 done
 
 # ---------------------------------------------------------------- report
@@ -259,9 +315,10 @@ done
   echo
   echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')), $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM;" \
     "$(java -version 2>&1 | head -1); PostgreSQL $server_version ($pg_bin); load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)."
-  echo "Runs per tool and size: $runs (median shown; min–max in brackets). Schema: bench/Generate.java$([ "$routines" = 1 ] && echo ' --routines')."
+  echo "Runs per tool and size: $runs, SchemaCrawler $sc_runs (median shown; min–max in brackets). Schema: bench/Generate.java$([ "$routines" = 1 ] && echo ' --routines')."
   echo
   java "$here/Report.java" "$raw"
 } > "$out/summary.md"
 cat "$out/summary.md"
+rm -f "$out/schemadoc.jar"
 say "raw data: $raw; summary: $out/summary.md"
