@@ -142,7 +142,7 @@ clk_tck="$(getconf CLK_TCK)"
 server_cpu() { awk -v hz="$clk_tck" '{ printf "%.2f\n", ($16 + $17) / hz }' "/proc/$postmaster_pid/stat"; }
 # A second superuser whose every statement is logged: one extra, untimed run per tool as this role counts the
 # statements the tool sends, without logging (and slowing) the timed runs.
-psql_ -d postgres -c "DROP ROLE IF EXISTS counter" -c "CREATE ROLE counter LOGIN SUPERUSER" -c "ALTER ROLE counter SET log_statement = 'all'"
+psql_ -d postgres -c "DROP ROLE IF EXISTS counter" -c "CREATE ROLE counter LOGIN SUPERUSER" -c "ALTER ROLE counter SET log_statement = 'all'" -c "ALTER ROLE counter SET log_duration = on"
 
 # ---------------------------------------------------------------- the tools
 java_sd=(java -Xmx1g -jar "$jar")
@@ -211,6 +211,16 @@ count_statements() {
     END { printf "%d %d\n", q + 0, all + 0 }'
 }
 
+# Server time per statement of the counting role since offset $1, slowest first: "ms<TAB>first 150 chars".
+slowest() {
+  tail -c +"$(($1 + 1))" "$pgdir/server.log" | awk '
+    /^@@counter@@/ && /LOG:  (statement|execute [^:]*):/ {
+      if (cur != "") print ms "\t" cur
+      cur = $0; sub(/.*LOG:  (statement|execute [^:]*): */, "", cur); cur = substr(cur, 1, 150); ms = 0; next }
+    /^@@counter@@/ && /LOG:  duration: / { v = $0; sub(/.*duration: /, "", v); ms += v + 0; next }
+    END { if (cur != "") print ms "\t" cur }' | sort -t$'\t' -k1,1 -g -r
+}
+
 gen_sql() { # $1 = N; caches the generated file
   local n=$1 f="$work/sql/tables-$1$variant.sql"
   mkdir -p "$work/sql"
@@ -269,6 +279,7 @@ for n in "${sizes[@]}"; do
       continue
     fi
     read -r q s < <(count_statements "$offset")
+    slowest "$offset" > "$out/statements-n$n-$tool.txt"
     heap=-; is_java "$tool" && heap="$(peak_heap "$out/n$n-$tool-gc.log")"
     printf '%s\t%s\t0\t%s\t%s\t%s\t%s\t%s\t%s\tcounting run, statements logged\t%s\t%s\n' "$n" "$tool" "$t_wall" "$t_rss" "$t_rc" "$q" "$s" "$heap" "$t_cpu" "$t_server_cpu" >> "$raw"
     status["$n $tool"]=ok
