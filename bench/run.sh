@@ -13,6 +13,7 @@
 #     --sc-runs K        timed runs of each SchemaCrawler command (default: as --runs; 1 is enough at 10,000+)
 #     --count LIST       tools that get the extra, untimed run that counts their statements (default: all)
 #     --reuse            keep the server's data in bench/work/pgdata and reuse databases already loaded
+#     --profile          record the counting run of JVM tools with Java Flight Recorder; writes profile-nN-TOOL.txt
 #     --keep             keep the server's data directory and the outputs of the last run
 #
 # Everything it fetches or writes goes to bench/work/ (gitignored). Results: bench/work/results/<stamp>/
@@ -31,6 +32,7 @@ sc_max=10000
 sc_runs=""
 count_tools=""
 reuse=0
+profile=0
 timeout_s=600
 pg_bin=/usr/lib/postgresql/15/bin
 keep=0
@@ -48,7 +50,8 @@ while [ $# -gt 0 ]; do
     --sc-runs) sc_runs="$2"; shift ;;
     --count) count_tools="$2"; shift ;;
     --reuse) reuse=1 ;;
-    -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --profile) profile=1 ;;
+    -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     [0-9]*) sizes+=("$1") ;;
     *) echo "run.sh: unknown option $1 (see bench/run.sh --help)" >&2; exit 2 ;;
   esac
@@ -221,6 +224,24 @@ slowest() {
     END { if (cur != "") print ms "\t" cur }' | sort -t$'\t' -k1,1 -g -r
 }
 
+# From a flight recording: where the samples were (top frame), and which io.schemadoc / schemacrawler method
+# was the innermost on the stack — the latter says which stage of the tool the time went to.
+hot_frames() {
+  jfr print --events jdk.ExecutionSample --stack-depth 64 "$1" | awk '
+    /stackTrace = \[/ { inside = 1; first = ""; own = ""; next }
+    inside && /^[[:space:]]*\]/ { inside = 0; n++; top[first]++; if (own != "") mine[own]++; else mine["(no io.schemadoc/schemacrawler frame)"]++; next }
+    inside { f = $0; sub(/^[[:space:]]+/, "", f); sub(/[[:space:]]+line:.*/, "", f)
+             if (first == "") first = f
+             if (own == "" && f ~ /^(io\.schemadoc|schemacrawler|us\.fatehi)/) own = f }
+    END {
+      printf "%d samples\n\n-- innermost own method on the stack\n", n
+      for (k in mine) printf "%6d %5.1f%%  %s\n", mine[k], 100 * mine[k] / n, k | "sort -rn | head -25"
+      close("sort -rn | head -25")
+      printf "\n-- top frame\n"
+      for (k in top) printf "%6d %5.1f%%  %s\n", top[k], 100 * top[k] / n, k | "sort -rn | head -25"
+    }'
+}
+
 gen_sql() { # $1 = N; caches the generated file
   local n=$1 f="$work/sql/tables-$1$variant.sql"
   mkdir -p "$work/sql"
@@ -267,6 +288,9 @@ for n in "${sizes[@]}"; do
     dir="$out/n$n/$tool/count"
     offset=$(stat -c %s "$pgdir/server.log")
     jvmflag=""; is_java "$tool" && jvmflag="-Xlog:gc,gc+heap+exit:file=$out/n$n-$tool-gc.log"
+    if [ "$profile" = 1 ] && is_java "$tool"; then
+      jvmflag="$jvmflag -XX:StartFlightRecording=filename=$out/n$n-$tool.jfr,settings=profile"
+    fi
     say "N=$n: $tool (counting run)"
     time_one "$tool" "$db" counter "$dir" "$jvmflag"
     if [ "$t_wall" = timeout ]; then
@@ -280,6 +304,7 @@ for n in "${sizes[@]}"; do
     fi
     read -r q s < <(count_statements "$offset")
     slowest "$offset" > "$out/statements-n$n-$tool.txt"
+    if [ -f "$out/n$n-$tool.jfr" ]; then hot_frames "$out/n$n-$tool.jfr" > "$out/profile-n$n-$tool.txt"; fi
     heap=-; is_java "$tool" && heap="$(peak_heap "$out/n$n-$tool-gc.log")"
     printf '%s\t%s\t0\t%s\t%s\t%s\t%s\t%s\t%s\tcounting run, statements logged\t%s\t%s\n' "$n" "$tool" "$t_wall" "$t_rss" "$t_rc" "$q" "$s" "$heap" "$t_cpu" "$t_server_cpu" >> "$raw"
     status["$n $tool"]=ok
