@@ -2,6 +2,8 @@ package io.schemadoc.source;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -23,10 +25,12 @@ public final class EmbeddedServer {
 
     private final int major;
     private final EmbeddedPostgres postgres;
+    private final Path workDirectory;
 
-    private EmbeddedServer(int major, EmbeddedPostgres postgres) {
+    private EmbeddedServer(int major, EmbeddedPostgres postgres, Path workDirectory) {
         this.major = major;
         this.postgres = postgres;
+        this.workDirectory = workDirectory;
     }
 
     /** The running server of that major, started on first use. */
@@ -43,16 +47,11 @@ public final class EmbeddedServer {
 
     private static EmbeddedServer start(int major) {
         try {
-            EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                .setPgBinaryResolver(new PgBinaries(major))
-                .setPGStartupWait(Duration.ofSeconds(60))
-                .setServerConfig("fsync", "off")
-                .setServerConfig("synchronous_commit", "off")
-                .setServerConfig("full_page_writes", "off")
-                .setServerConfig("max_connections", "50")
-                .setServerConfig("track_functions", "all")
-                .start();
-            return new EmbeddedServer(major, pg);
+            Path work = Files.createTempDirectory("schemadoc-pg" + major + "-");
+            Path data = work.resolve("data");
+            boolean fromTemplate = ClusterTemplate.copyInto(major, data, EmbeddedServer::builder);
+            EmbeddedPostgres pg = builder(major).setDataDirectory(data).setCleanDataDirectory(!fromTemplate).start();
+            return new EmbeddedServer(major, pg, work);
         } catch (SourceException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -67,6 +66,17 @@ public final class EmbeddedServer {
             throw new SourceException("cannot start the embedded PostgreSQL " + major + ": " + oneLine(why)
                 + " (check free disk space in " + System.getProperty("java.io.tmpdir") + " and that `unshare -U` works when running as root)", e);
         }
+    }
+
+    static EmbeddedPostgres.Builder builder(int major) {
+        return EmbeddedPostgres.builder()
+            .setPgBinaryResolver(new PgBinaries(major))
+            .setPGStartupWait(Duration.ofSeconds(60))
+            .setServerConfig("fsync", "off")
+            .setServerConfig("synchronous_commit", "off")
+            .setServerConfig("full_page_writes", "off")
+            .setServerConfig("max_connections", "50")
+            .setServerConfig("track_functions", "all");
     }
 
     public int major() {
@@ -129,8 +139,9 @@ public final class EmbeddedServer {
         try {
             postgres.close();
         } catch (IOException | RuntimeException e) {
-            // The JVM is exiting; zonky removes its data directory itself where it can.
+            // The JVM is exiting; the folder below is removed all the same.
         }
+        ClusterTemplate.deleteTree(workDirectory);
     }
 
     static String oneLine(String s) {

@@ -93,6 +93,10 @@ final class PgBinaries implements PgBinaryResolver {
     }
 
     private String version() {
+        return versionOf(major);
+    }
+
+    static String versionOf(int major) {
         for (String v : VERSIONS) {
             if (v.startsWith(major + ".")) {
                 return v;

@@ -76,12 +76,21 @@ public final class SqlFiles implements Source {
                 known = now;
             }
             Provenance provenance = (catalog, oid) -> locations.get(catalog + ":" + oid);
-            return CatalogReader.read(c, options, provenance);
+            Schema read = CatalogReader.read(c, options, provenance);
+            // The scratch database's name is an accident of this run; name the model after what the user gave.
+            return new Schema(databaseName(), read.serverVersion(), read.serverVersionNum(), read.searchPath(), read.schemas(),
+                read.extensions(), read.tables(), read.routines(), read.enums(), read.domains(), read.compositeTypes(), read.sequences());
         } catch (SQLException e) {
             throw new SourceException("reading the schema built from " + path + " failed: " + EmbeddedServer.oneLine(e.getMessage()), e);
         } finally {
             server.dropDatabase(database, rolesBefore);
         }
+    }
+
+    private String databaseName() {
+        Path name = path.toAbsolutePath().normalize().getFileName();
+        String base = name == null ? "schema" : name.toString();
+        return base.toLowerCase(Locale.ROOT).endsWith(".sql") ? base.substring(0, base.length() - 4) : base;
     }
 
     /** The files to apply, in natural order. */
