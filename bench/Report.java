@@ -20,24 +20,29 @@ public final class Report {
 
     /** Fixed order of the rows; the counterpart in SchemaCrawler that the "× SC" column divides by. */
     static final List<String> ORDER = List.of(
-        "pg_dump", "inspect", "doc-md", "doc-html", "lint", "sc-details", "sc-details-max", "sc-lint");
+        "pg_dump", "inspect", "inspect-candidate", "doc-md", "doc-md-candidate", "doc-html", "doc-html-candidate",
+        "lint", "lint-candidate", "sc-details", "sc-details-max", "sc-lint");
 
     static String counterpart(String tool) {
         if (tool.startsWith("sc-") || tool.equals("pg_dump")) {
             return null;
         }
-        return tool.equals("lint") ? "sc-lint" : "sc-details";
+        return tool.startsWith("lint") ? "sc-lint" : "sc-details";
     }
 
-    static final Map<String, String> LABEL = Map.of(
-        "pg_dump", "pg_dump --schema-only",
-        "inspect", "schemadoc inspect (JSON)",
-        "doc-md", "schemadoc doc (Markdown)",
-        "doc-html", "schemadoc doc --format html",
-        "lint", "schemadoc lint",
-        "sc-details", "SchemaCrawler details, standard",
-        "sc-details-max", "SchemaCrawler details, maximum + routines",
-        "sc-lint", "SchemaCrawler lint");
+    static final Map<String, String> LABEL = Map.ofEntries(
+        Map.entry("inspect-candidate", "inspect, candidate jar"),
+        Map.entry("doc-md-candidate", "doc (Markdown), candidate jar"),
+        Map.entry("doc-html-candidate", "doc --format html, candidate jar"),
+        Map.entry("lint-candidate", "lint, candidate jar"),
+        Map.entry("pg_dump", "pg_dump --schema-only"),
+        Map.entry("inspect", "schemadoc inspect (JSON)"),
+        Map.entry("doc-md", "schemadoc doc (Markdown)"),
+        Map.entry("doc-html", "schemadoc doc --format html"),
+        Map.entry("lint", "schemadoc lint"),
+        Map.entry("sc-details", "SchemaCrawler details, standard"),
+        Map.entry("sc-details-max", "SchemaCrawler details, maximum + routines"),
+        Map.entry("sc-lint", "SchemaCrawler lint"));
 
     /** What one tool measured at one size. */
     static final class Cell {

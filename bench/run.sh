@@ -14,6 +14,7 @@
 #     --count LIST       tools that get the extra, untimed run that counts their statements (default: all)
 #     --reuse            keep the server's data in bench/work/pgdata and reuse databases already loaded
 #     --profile          record the counting run of JVM tools with Java Flight Recorder; writes profile-nN-TOOL.txt
+#     --candidate JAR    also time inspect-candidate, doc-md-candidate, … with another schemadoc jar (a change under test)
 #     --keep             keep the server's data directory and the outputs of the last run
 #
 # Everything it fetches or writes goes to bench/work/ (gitignored). Results: bench/work/results/<stamp>/
@@ -33,6 +34,7 @@ sc_runs=""
 count_tools=""
 reuse=0
 profile=0
+candidate=""
 timeout_s=600
 pg_bin=/usr/lib/postgresql/15/bin
 keep=0
@@ -51,7 +53,8 @@ while [ $# -gt 0 ]; do
     --count) count_tools="$2"; shift ;;
     --reuse) reuse=1 ;;
     --profile) profile=1 ;;
-    -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --candidate) candidate="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; shift ;;
+    -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     [0-9]*) sizes+=("$1") ;;
     *) echo "run.sh: unknown option $1 (see bench/run.sh --help)" >&2; exit 2 ;;
   esac
@@ -80,6 +83,13 @@ printf 'size\ttool\trun\twall_s\trss_kb\trc\tqueries\tstatements\theap_mb\tnote\
 
 # ---------------------------------------------------------------- schemadoc jar and SchemaCrawler
 want() { [[ ",$tools," == *",$1,"* ]]; }
+if [ -n "$candidate" ]; then
+  [ -f "$candidate" ] || die "no such jar: $candidate"
+  cp "$candidate" "$out/candidate.jar"
+  for t in inspect doc-md doc-html lint; do
+    if want "$t"; then tools="$tools,$t-candidate"; fi
+  done
+fi
 jar="$root/target/schemadoc.jar"
 if want inspect || want doc-md || want doc-html || want lint; then
   say "building schemadoc if needed (./schemadoc --version)"
@@ -149,6 +159,7 @@ psql_ -d postgres -c "DROP ROLE IF EXISTS counter" -c "CREATE ROLE counter LOGIN
 
 # ---------------------------------------------------------------- the tools
 java_sd=(java -Xmx1g -jar "$jar")
+java_cand=(java -Xmx1g -jar "$out/candidate.jar")
 sc_common() { # $1 = database, $2 = user
   echo "--server=postgresql --host=127.0.0.1 --port=$port --database=$1 --user=$2 --password= --no-info"
 }
@@ -164,11 +175,12 @@ command_for() {
     sc-details) echo "java -cp $sc_lib/* schemacrawler.Main $(sc_common "$db" "$user") --info-level=standard --command=details --output-format=text --output-file=$dir/sc-details.txt" ;;
     sc-details-max) echo "java -cp $sc_lib/* schemacrawler.Main $(sc_common "$db" "$user") --info-level=maximum --routines=.* --command=details --output-format=text --output-file=$dir/sc-details-max.txt" ;;
     sc-lint) echo "java -cp $sc_lib/* schemacrawler.Main $(sc_common "$db" "$user") --info-level=standard --command=lint --output-format=text --output-file=$dir/sc-lint.txt" ;;
+    *-candidate) command_for "${tool%-candidate}" "$db" "$user" "$dir" | sed "s|${java_sd[*]}|${java_cand[*]}|" ;;
     *) die "unknown tool $tool" ;;
   esac
 }
 ok_rc() { # lint commands exit 1 when they find something: that is a successful run
-  case "$1" in lint|sc-lint) [ "$2" = 0 ] || [ "$2" = 1 ] ;; *) [ "$2" = 0 ] ;; esac
+  case "$1" in lint|lint-candidate|sc-lint) [ "$2" = 0 ] || [ "$2" = 1 ] ;; *) [ "$2" = 0 ] ;; esac
 }
 is_java() { case "$1" in pg_dump) return 1 ;; *) return 0 ;; esac; }
 
@@ -356,5 +368,5 @@ done
   java "$here/Report.java" "$raw"
 } > "$out/summary.md"
 cat "$out/summary.md"
-rm -f "$out/schemadoc.jar"
+rm -f "$out/schemadoc.jar" "$out/candidate.jar"
 say "raw data: $raw; summary: $out/summary.md"
