@@ -88,6 +88,7 @@ if [ -n "$candidate" ]; then
   cp "$candidate" "$out/candidate.jar"
   for t in inspect doc-md doc-html lint; do
     if want "$t"; then tools="$tools,$t-candidate"; fi
+    if [[ ",$count_tools," == *",$t,"* ]]; then count_tools="$count_tools,$t-candidate"; fi
   done
 fi
 jar="$root/target/schemadoc.jar"
