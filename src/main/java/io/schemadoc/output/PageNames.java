@@ -56,7 +56,7 @@ public final class PageNames {
      * encoded); everything else becomes {@code ~XX} of its UTF-8 bytes, non-ASCII letters included, so that
      * names survive every file system and URL unchanged.
      */
-    static String encode(String name) {
+    public static String encode(String name) {
         StringBuilder sb = new StringBuilder(name.length());
         for (byte b : name.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
             int c = b & 0xff;

@@ -31,6 +31,14 @@ public final class Relations {
 
     public static Relations of(Schema schema, SchemaIndex index, Config config) {
         Relations r = new Relations();
+        // Columns the config relates by hand are never also "detected".
+        Set<String> declared = new HashSet<>();
+        for (Config.VirtualRelation v : config.relations()) {
+            Table child = resolve(index, v.table());
+            for (String c : v.columns()) {
+                declared.add(child.qualifiedName() + "\u0000" + c);
+            }
+        }
         for (Table t : schema.tables()) {
             Set<String> covered = new HashSet<>();
             for (Constraint c : t.foreignKeys()) {
@@ -47,7 +55,7 @@ public final class Relations {
             }
             if (config.detectVirtualRelations().enabled() && !t.kind().isView()) {
                 for (Column col : t.columns()) {
-                    if (!covered.contains(col.name())) {
+                    if (!covered.contains(col.name()) && !declared.contains(t.qualifiedName() + "\u0000" + col.name())) {
                         Relation d = detect(t, col, index);
                         if (d != null) {
                             r.add(d);

@@ -57,40 +57,51 @@ public final class CatalogReader {
     /**
      * Reads the whole schema over {@code c}. Runs its own transaction: BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY,
      * SET LOCAL statement_timeout and lock_timeout, the catalog queries, then ROLLBACK; restores autocommit as it found it.
+     * A connection handed over with autocommit off is switched to autocommit for the read, which (per JDBC) commits
+     * whatever the caller had pending on it.
      */
     public static Schema read(Connection c, ReadOptions options, Provenance provenance) throws SQLException {
         Provenance where = provenance == null ? Provenance.NONE : provenance;
         boolean autoCommit = c.getAutoCommit();
         if (!autoCommit) {
-            // The explicit BEGIN below needs a connection that is not already inside a JDBC-managed transaction.
+            // The explicit BEGIN below needs a connection that is not inside a JDBC-managed transaction.
             c.setAutoCommit(true);
         }
         try {
-            try (Statement s = c.createStatement()) {
-                s.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-            }
+            execute(c, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+            Schema schema;
             try {
-                try (Statement s = c.createStatement()) {
-                    s.execute("SET LOCAL statement_timeout = " + Math.max(0, options.statementTimeout().toMillis()));
-                    s.execute("SET LOCAL lock_timeout = '5s'");
+                execute(c, "SET LOCAL statement_timeout = " + Math.max(0, options.statementTimeout().toMillis()));
+                execute(c, "SET LOCAL lock_timeout = '5s'");
+                schema = new Reading(c, options, where).run();
+            } catch (Throwable failure) {
+                try {
+                    execute(c, "ROLLBACK");
+                } catch (SQLException e) {
+                    failure.addSuppressed(e);
                 }
-                return new Reading(c, options, where).run();
-            } finally {
-                rollbackQuietly(c);
+                throw failure;
             }
+            execute(c, "ROLLBACK");
+            return schema;
         } finally {
-            if (c.getAutoCommit() != autoCommit) {
+            if (!c.isClosed() && c.getAutoCommit() != autoCommit) {
                 c.setAutoCommit(autoCommit);
             }
         }
     }
 
-    private static void rollbackQuietly(Connection c) throws SQLException {
-        if (c.isClosed()) {
-            return;
-        }
+    private static void execute(Connection c, String sql) throws SQLException {
         try (Statement s = c.createStatement()) {
-            s.execute("ROLLBACK");
+            s.execute(sql);
+        }
+    }
+
+    /** Refuses servers older than PostgreSQL 13, whose catalogs lack columns the queries read (tgparentid, …). */
+    static void checkVersion(int serverVersionNum, String serverVersion) {
+        if (serverVersionNum < OLDEST) {
+            String major = serverVersionNum >= 100000 ? String.valueOf(serverVersionNum / 10000) : serverVersion;
+            throw new CatalogException("PostgreSQL " + major + " is not supported (13–18 are)");
         }
     }
 
@@ -132,10 +143,7 @@ public final class CatalogReader {
                 server[2] = rs.getString("search_path");
                 versionNum = rs.getInt("server_version_num");
             });
-            if (versionNum < OLDEST) {
-                throw new CatalogException("PostgreSQL " + (versionNum >= 100000 ? versionNum / 10000 : server[1])
-                    + " is not supported (13–18 are)");
-            }
+            checkVersion(versionNum, server[1]);
             query("schemas", rs -> namespaces.add(new Namespace(rs.getString("name"), rs.getString("owner"), rs.getString("comment"))));
             query("extensions", rs -> extensions.add(new Extension(rs.getString("name"), rs.getString("version"),
                 rs.getString("schema"), rs.getString("comment"))));

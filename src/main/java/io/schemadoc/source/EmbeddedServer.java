@@ -46,6 +46,8 @@ public final class EmbeddedServer {
     }
 
     private static EmbeddedServer start(int major) {
+        requireUserNamespacesWhenRoot();
+        requireDiskSpace();
         try {
             Path work = Files.createTempDirectory("schemadoc-pg" + major + "-");
             Path data = work.resolve("data");
@@ -66,6 +68,59 @@ public final class EmbeddedServer {
             throw new SourceException("cannot start the embedded PostgreSQL " + major + ": " + oneLine(why)
                 + " (check free disk space in " + System.getProperty("java.io.tmpdir") + " and that `unshare -U` works when running as root)", e);
         }
+    }
+
+    /**
+     * PostgreSQL refuses to run as root; zonky then runs it under {@code unshare -U}. Without user namespaces it would
+     * fail later with an obscure message, so say what is wrong before trying.
+     */
+    private static void requireUserNamespacesWhenRoot() {
+        if (!isRoot()) {
+            return;
+        }
+        boolean works;
+        try {
+            Process p = new ProcessBuilder("unshare", "-U", "true").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            works = p.waitFor() == 0;
+        } catch (IOException e) {
+            works = false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            works = false;
+        }
+        if (!works) {
+            throw new SourceException("running as root, the embedded PostgreSQL needs `unshare -U` (unprivileged user namespaces), "
+                + "which does not work here; run schemadoc as a normal user, or enable user namespaces (util-linux, sysctl kernel.unprivileged_userns_clone=1)");
+        }
+    }
+
+    /** Binaries (about 60 MB, unpacked once) and a data folder (about 40 MB) go to the temporary folder. */
+    private static void requireDiskSpace() {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        try {
+            long free = Files.getFileStore(tmp).getUsableSpace();
+            long needed = 128L << 20;
+            if (free < needed) {
+                throw new SourceException("only " + (free >> 20) + " MB are free in " + tmp + "; the embedded PostgreSQL needs about "
+                    + (needed >> 20) + " MB there (free some space, or point TMPDIR / -Djava.io.tmpdir at a roomier folder)");
+            }
+        } catch (IOException e) {
+            // cannot tell: let the start itself report what goes wrong
+        }
+    }
+
+    private static boolean isRoot() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("Uid:")) {
+                    return line.split("\\s+")[1].equals("0");
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux: zonky needs no unshare there
+        }
+        return false;
     }
 
     static EmbeddedPostgres.Builder builder(int major) {

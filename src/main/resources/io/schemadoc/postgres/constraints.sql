@@ -16,10 +16,12 @@ SELECT con.oid,
        (con.conparentid <> 0 OR (con.coninhcount > 0 AND NOT con.conislocal)) AS inherited,
        fn.nspname AS referenced_schema,
        fc.relname AS referenced_table,
-       ARRAY(SELECT fa.attname::text
-             FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)
-             JOIN pg_attribute fa ON fa.attrelid = con.confrelid AND fa.attnum = k.attnum
-             ORDER BY k.ord) AS referenced_columns,
+       CASE WHEN con.contype = 'f' THEN
+           ARRAY(SELECT fa.attname::text
+                 FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)
+                 JOIN pg_attribute fa ON fa.attrelid = con.confrelid AND fa.attnum = k.attnum
+                 ORDER BY k.ord)
+       END AS referenced_columns,
        con.confdeltype::text AS on_delete,
        con.confupdtype::text AS on_update,
        con.confmatchtype::text AS match,

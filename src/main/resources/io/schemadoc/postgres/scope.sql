@@ -1,4 +1,4 @@
--- The scope every catalog query shares, included where a query says {{scope}}: the three parameters
+-- The scope every catalog query shares, put in place of the scope placeholder: the three parameters
 -- (include-schema regexes, exclude regexes on a schema or schema.object, whether extension members count),
 -- the schemas in scope (never the system ones) and the relations in scope. Unreferenced CTEs cost nothing.
 params AS (

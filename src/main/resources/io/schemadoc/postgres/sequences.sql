@@ -1,5 +1,5 @@
 -- Sequences in scope (pg_sequence) and the column that owns each one: deptype 'a' for serial / OWNED BY,
--- 'i' for an identity column.
+-- 'i' for an identity column. A sequence owned by an excluded table is excluded with it.
 WITH {{scope}}
 SELECT c.oid,
        ns.nspname AS schema,
@@ -29,6 +29,8 @@ LEFT JOIN pg_attribute oa ON oa.attrelid = dep.refobjid AND oa.attnum = dep.refo
 LEFT JOIN pg_description d ON d.classoid = 'pg_class'::regclass AND d.objoid = c.oid AND d.objsubid = 0
 WHERE c.relkind = 'S'
   AND NOT (ns.nspname || '.' || c.relname) ~ ANY (params.exclude)
+  -- A sequence owned by an excluded table goes with it.
+  AND (oc.oid IS NULL OR NOT (on_.nspname || '.' || oc.relname) ~ ANY (params.exclude))
   AND (params.with_extensions OR NOT EXISTS (
       SELECT 1 FROM pg_depend x
       WHERE x.classid = 'pg_class'::regclass AND x.objid = c.oid AND x.deptype = 'e'))
