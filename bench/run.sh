@@ -310,7 +310,7 @@ for n in "${sizes[@]}"; do
       status["$n $tool"]="n/a: timed out after ${timeout_s} s"; continue
     fi
     if ! ok_rc "$tool" "$t_rc"; then
-      reason="$(grep -v '^\s*$' "$dir/stderr" | grep -iv 'warning\|picked up' | head -1 | cut -c1-120)"
+      reason="$(grep -v '^\s*$' "$dir/stderr" | grep -iv 'warning\|picked up' | head -1 | cut -c1-120 || true)"
       status["$n $tool"]="n/a: exit $t_rc${reason:+, $reason}"
       say "N=$n: $tool not measured: ${status["$n $tool"]}"
       continue
@@ -335,7 +335,7 @@ for n in "${sizes[@]}"; do
         cp -r "$dir" "$out/n$n/$tool/failed-$r"
         if [[ ",$count_tools," != *",$tool,"* ]] && [ "$r" = 1 ]; then
           # no counting run before: the first run is the check that the tool works at all
-          reason="$(grep -v '^\s*$' "$dir/stderr" | grep -iv 'warning\|picked up' | head -1 | cut -c1-120)"
+          reason="$(grep -v '^\s*$' "$dir/stderr" | grep -iv 'warning\|picked up' | head -1 | cut -c1-120 || true)"
           [ "$t_wall" = timeout ] && reason="timed out after ${timeout_s} s"
           status["$n $tool"]="n/a: exit $t_rc${reason:+, $reason}"
           say "N=$n: $tool not measured: ${status["$n $tool"]}"
