@@ -364,6 +364,7 @@ done
   echo
   echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')), $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM;" \
     "$(java -version 2>&1 | head -1); PostgreSQL $server_version ($pg_bin); load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)."
+  echo "schemadoc: commit $(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD -- src pom.xml || echo ' + uncommitted changes')${candidate:+; candidate jar: $candidate}."
   echo "Runs per tool and size: $runs, SchemaCrawler $sc_runs (median shown; min–max in brackets). Schema: bench/Generate.java$([ "$routines" = 1 ] && echo ' --routines')."
   echo
   java "$here/Report.java" "$raw"
