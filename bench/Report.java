@@ -123,7 +123,8 @@ public final class Report {
             sizeTable(out, e.getKey(), e.getValue());
         }
         if (bySize.size() > 1) {
-            growthTable(out, bySize);
+            growthTable(out, bySize, false);
+            growthTable(out, bySize, true);
         }
         System.out.print(out);
     }
@@ -191,12 +192,18 @@ public final class Report {
         return String.format(Locale.ROOT, "%.2f", a / b);
     }
 
-    static void growthTable(StringBuilder out, Map<Integer, Map<String, Cell>> bySize) {
+    static void growthTable(StringBuilder out, Map<Integer, Map<String, Cell>> bySize, boolean cpu) {
         TreeSet<Integer> sizes = new TreeSet<>(bySize.keySet());
-        out.append("## Growth with the number of tables\n\n");
-        out.append("Median wall seconds, and milliseconds per table in brackets. The line is a least-squares fit "
-            + "t = a + b·N over the measured sizes: a is the fixed cost (JVM start, connection), b the cost per table; "
-            + "R² near 1 means the cost grows linearly.\n\n");
+        if (cpu) {
+            out.append("## Growth in CPU (client + server)\n\n");
+            out.append("The same on the median CPU seconds of the tool and of its server backends, which other jobs on "
+                + "the machine disturb much less than wall time.\n\n");
+        } else {
+            out.append("## Growth with the number of tables\n\n");
+            out.append("Median wall seconds, and milliseconds per table in brackets. The line is a least-squares fit "
+                + "t = a + b·N over the measured sizes: a is the fixed cost (JVM start, connection), b the cost per table; "
+                + "R² near 1 means the cost grows linearly.\n\n");
+        }
         out.append("| tool |");
         sizes.forEach(s -> out.append(String.format(Locale.ROOT, " %,d |", s)));
         out.append(" a (s) | b (ms/table) | R² |\n|---|");
@@ -208,7 +215,7 @@ public final class Report {
             boolean any = false;
             for (int s : sizes) {
                 Cell c = bySize.get(s).get(tool);
-                Double m = c == null ? null : c.median();
+                Double m = c == null ? null : cpu ? c.cpuMedian() : c.median();
                 if (m == null) {
                     row.append(c == null ? " |" : " n/a |");
                 } else {
