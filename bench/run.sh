@@ -15,6 +15,7 @@
 #     --reuse            keep the server's data in bench/work/pgdata and reuse databases already loaded
 #     --profile          record the counting run of JVM tools with Java Flight Recorder; writes profile-nN-TOOL.txt
 #     --candidate JAR    also time inspect-candidate, doc-md-candidate, … with another schemadoc jar (a change under test)
+#     --candidate-opts S extra JVM options for the candidate jar (e.g. "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC")
 #     --keep             keep the server's data directory and the outputs of the last run
 #
 # Everything it fetches or writes goes to bench/work/ (gitignored). Results: bench/work/results/<stamp>/
@@ -35,6 +36,7 @@ count_tools=""
 reuse=0
 profile=0
 candidate=""
+candidate_opts=""
 timeout_s=600
 pg_bin=/usr/lib/postgresql/15/bin
 keep=0
@@ -53,8 +55,9 @@ while [ $# -gt 0 ]; do
     --count) count_tools="$2"; shift ;;
     --reuse) reuse=1 ;;
     --profile) profile=1 ;;
+    --candidate-opts) candidate_opts="$2"; shift ;;
     --candidate) candidate="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; shift ;;
-    -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     [0-9]*) sizes+=("$1") ;;
     *) echo "run.sh: unknown option $1 (see bench/run.sh --help)" >&2; exit 2 ;;
   esac
@@ -160,7 +163,8 @@ psql_ -d postgres -c "DROP ROLE IF EXISTS counter" -c "CREATE ROLE counter LOGIN
 
 # ---------------------------------------------------------------- the tools
 java_sd=(java -Xmx1g -jar "$jar")
-java_cand=(java -Xmx1g -jar "$out/candidate.jar")
+# shellcheck disable=SC2206 # the options are meant to split into words
+java_cand=(java $candidate_opts -Xmx1g -jar "$out/candidate.jar")
 sc_common() { # $1 = database, $2 = user
   echo "--server=postgresql --host=127.0.0.1 --port=$port --database=$1 --user=$2 --password= --no-info"
 }
@@ -364,7 +368,7 @@ done
   echo
   echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')), $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM;" \
     "$(java -version 2>&1 | head -1); PostgreSQL $server_version ($pg_bin); load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)."
-  echo "schemadoc: commit $(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD -- src pom.xml || echo ' + uncommitted changes')${candidate:+; candidate jar: $candidate}."
+  echo "schemadoc: commit $(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD -- src pom.xml || echo ' + uncommitted changes')${candidate:+; candidate jar: $candidate $candidate_opts}."
   echo "Runs per tool and size: $runs, SchemaCrawler $sc_runs (median shown; min–max in brackets). Schema: bench/Generate.java$([ "$routines" = 1 ] && echo ' --routines')."
   echo
   java "$here/Report.java" "$raw"
