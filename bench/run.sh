@@ -12,7 +12,7 @@
 #     --pg-bin DIR       PostgreSQL bin directory (default /usr/lib/postgresql/15/bin)
 #     --sc-runs K        timed runs of each SchemaCrawler command (default: as --runs; 1 is enough at 10,000+)
 #     --count LIST       tools that get the extra, untimed run that counts their statements (default: all)
-#     --reuse            keep the server's data in bench/work/pgdata and reuse databases already loaded
+#     --reuse            keep the server's data in bench/work/pgdata-15 and reuse databases already loaded
 #     --profile          record the counting run of JVM tools with Java Flight Recorder; writes profile-nN-TOOL.txt
 #     --candidate JAR    also time inspect-candidate, doc-md-candidate, … with another schemadoc jar (a change under test)
 #     --candidate-opts S extra JVM options for the candidate jar (e.g. "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC")
@@ -57,7 +57,7 @@ while [ $# -gt 0 ]; do
     --profile) profile=1 ;;
     --candidate-opts) candidate_opts="$2"; shift ;;
     --candidate) candidate="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; shift ;;
-    -h|--help) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     [0-9]*) sizes+=("$1") ;;
     *) echo "run.sh: unknown option $1 (see bench/run.sh --help)" >&2; exit 2 ;;
   esac
