@@ -24,6 +24,16 @@ public final class OutputTree {
         }
     }
 
+    /**
+     * A file several formats produce alike (the {@code er/} and {@code flow/} diagrams of {@code md} and
+     * {@code html}): the first one written is kept, so both formats share one set of files. Their links point at the
+     * first format's pages, which are there too.
+     */
+    public void writeShared(String path, String text) {
+        checkPath(path);
+        files.putIfAbsent(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
     /** Every file, sorted by path. */
     public Map<String, byte[]> files() {
         return Collections.unmodifiableMap(files);

@@ -52,7 +52,8 @@ public final class EmbeddedServer {
             Path work = Files.createTempDirectory("schemadoc-pg" + major + "-");
             Path data = work.resolve("data");
             boolean fromTemplate = ClusterTemplate.copyInto(major, data, EmbeddedServer::builder);
-            EmbeddedPostgres pg = builder(major).setDataDirectory(data).setCleanDataDirectory(!fromTemplate).start();
+            EmbeddedPostgres pg = builder(major).setDataDirectory(data).setCleanDataDirectory(!fromTemplate)
+                .setRegisterShutdownHook(false).start();
             return new EmbeddedServer(major, pg, work);
         } catch (SourceException e) {
             throw e;
@@ -190,13 +191,48 @@ public final class EmbeddedServer {
         return names;
     }
 
+    /**
+     * Stops the server when the JVM exits. The data is scratch, so an immediate shutdown (SIGQUIT: no checkpoint, no
+     * waiting for clients) is right, with SIGKILL as the fallback; zonky's slower stop is used only if both fail.
+     */
     private void stop() {
+        Path pidFile = workDirectory.resolve("data").resolve("postmaster.pid");
+        boolean down = false;
         try {
-            postgres.close();
+            long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+            ProcessHandle postmaster = ProcessHandle.of(pid).orElse(null);
+            down = postmaster == null || quit(postmaster) || kill(postmaster);
         } catch (IOException | RuntimeException e) {
-            // The JVM is exiting; the folder below is removed all the same.
+            // no readable pid file: let zonky try below
+        }
+        if (!down) {
+            try {
+                postgres.close();
+            } catch (IOException | RuntimeException e) {
+                // nothing more to try while the JVM exits
+            }
         }
         ClusterTemplate.deleteTree(workDirectory);
+    }
+
+    private static boolean quit(ProcessHandle postmaster) {
+        try {
+            new ProcessBuilder("kill", "-QUIT", Long.toString(postmaster.pid())).start().waitFor(5, java.util.concurrent.TimeUnit.SECONDS);
+            postmaster.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static boolean kill(ProcessHandle postmaster) {
+        try {
+            postmaster.destroyForcibly();
+            postmaster.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
     }
 
     static String oneLine(String s) {

@@ -260,61 +260,115 @@ public final class SqlFiles implements Source {
         try (Statement s = c.createStatement(); var rs = s.executeQuery(ProvenanceQuery.TEXT)) {
             while (rs.next()) {
                 String catalog = rs.getString("catalog");
-                rows.put(catalog + ":" + rs.getLong("oid"), new ObjectRow(catalog, rs.getString("kind"), rs.getString("name"), rs.getString("parent")));
+                rows.put(catalog + ":" + rs.getLong("oid"),
+                    new ObjectRow(catalog, rs.getString("kind"), rs.getString("schema"), rs.getString("name"), rs.getString("parent")));
             }
         }
         return rows;
     }
 
-    private record ObjectRow(String catalog, String kind, String name, String parent) {}
+    private record ObjectRow(String catalog, String kind, String schema, String name, String parent) {
+        /** The CREATE kinds that can make this catalog row. */
+        boolean madeBy(String createKind) {
+            return switch (catalog) {
+                case "pg_class" -> switch (kind) {
+                    case "r", "p", "f" -> createKind.equals("table");
+                    case "v", "m" -> createKind.equals("view");
+                    case "i", "I" -> createKind.equals("index");
+                    case "S" -> createKind.equals("sequence");
+                    case "c" -> createKind.equals("type");
+                    default -> false;
+                };
+                case "pg_proc" -> createKind.equals("function") || createKind.equals("procedure") || createKind.equals("aggregate");
+                case "pg_trigger" -> createKind.equals("trigger");
+                case "pg_constraint" -> createKind.equals("constraint");
+                case "pg_type" -> createKind.equals("type") || createKind.equals("domain");
+                case "pg_policy" -> createKind.equals("policy");
+                default -> false;
+            };
+        }
+    }
 
-    private record Script(String name, SqlScript sql) {
-        /** The line of the statement that created the object; 0 when no statement names it. */
-        int lineOf(ObjectRow row) {
-            List<SqlScript.Statement> statements = sql.statements();
-            for (SqlScript.Statement st : statements) {
+    /** A migration file, with lookups built once so that finding where each object was created stays linear. */
+    private static final class Script {
+        private final String name;
+        private final SqlScript sql;
+        private Map<String, List<Head>> heads;
+        private Map<String, Integer> firstMention;
+
+        Script(String name, SqlScript sql) {
+            this.name = name;
+            this.sql = sql;
+        }
+
+        String name() {
+            return name;
+        }
+
+        SqlScript sql() {
+            return sql;
+        }
+
+        private record Head(SqlScript.Created created, int line) {}
+
+        private void index() {
+            if (heads != null) {
+                return;
+            }
+            heads = new HashMap<>();
+            firstMention = new HashMap<>();
+            for (SqlScript.Statement st : sql.statements()) {
                 SqlScript.Created created = SqlScript.created(st.text());
-                if (created != null && created.name().equals(row.name()) && !created.kind().equals("alter table")) {
-                    return st.line();
+                if (created != null) {
+                    heads.computeIfAbsent(created.name(), k -> new ArrayList<>()).add(new Head(created, st.line()));
+                }
+                for (String word : SqlScript.identifiers(st.text())) {
+                    firstMention.putIfAbsent(word, st.line());
                 }
             }
-            for (SqlScript.Statement st : statements) {
-                if (mentions(st.text(), row.name())) {
-                    return st.line();
+        }
+
+        /**
+         * The line of the statement that created the object: a CREATE of the same kind and name (and schema, when the
+         * statement qualifies it; and table, for triggers, policies and constraints); else the first statement that
+         * mentions the name; else the statement that created its table; 0 when none does.
+         */
+        int lineOf(ObjectRow row) {
+            index();
+            int unqualified = 0;
+            for (Head h : heads.getOrDefault(row.name(), List.of())) {
+                SqlScript.Created created = h.created();
+                if (!row.madeBy(created.kind())) {
+                    continue;
                 }
+                if (row.parent() != null && created.table() != null && !created.table().equals(row.parent())) {
+                    continue;
+                }
+                if (created.schema() != null) {
+                    if (created.schema().equals(row.schema())) {
+                        return h.line();
+                    }
+                } else if (unqualified == 0) {
+                    unqualified = h.line();
+                }
+            }
+            if (unqualified > 0) {
+                return unqualified;
+            }
+            Integer mention = firstMention.get(row.name());
+            if (mention != null) {
+                return mention;
             }
             if (row.parent() != null) {
-                for (SqlScript.Statement st : statements) {
-                    SqlScript.Created created = SqlScript.created(st.text());
-                    if (created != null && row.parent().equals(created.name())) {
-                        return st.line();
+                for (Head h : heads.getOrDefault(row.parent(), List.of())) {
+                    String kind = h.created().kind();
+                    if ((kind.equals("table") || kind.equals("alter table"))
+                        && (h.created().schema() == null || h.created().schema().equals(row.schema()))) {
+                        return h.line();
                     }
                 }
             }
             return 0;
-        }
-
-        private static boolean mentions(String text, String name) {
-            int from = 0;
-            String lower = text.toLowerCase(Locale.ROOT);
-            String needle = name.toLowerCase(Locale.ROOT);
-            while (true) {
-                int at = lower.indexOf(needle, from);
-                if (at < 0) {
-                    return false;
-                }
-                int end = at + needle.length();
-                boolean before = at == 0 || !isWordChar(lower.charAt(at - 1));
-                boolean after = end >= lower.length() || !isWordChar(lower.charAt(end));
-                if (before && after) {
-                    return true;
-                }
-                from = at + 1;
-            }
-        }
-
-        private static boolean isWordChar(char ch) {
-            return Character.isLetterOrDigit(ch) || ch == '_' || ch == '$';
         }
     }
 }

@@ -237,8 +237,15 @@ public final class SqlScript {
         return j < n && text.charAt(j) == '$' ? j : -1;
     }
 
-    /** What a statement creates, from its first words: kind (lower case), the object's name, and for constraints the table. */
-    public record Created(String kind, String name, String table) {}
+    /**
+     * What a statement creates, from its first words: kind (lower case), the object's name, the schema it was
+     * qualified with (null when unqualified), and for triggers, policies, indexes and constraints the table.
+     */
+    public record Created(String kind, String schema, String name, String table) {
+        public Created(String kind, String name, String table) {
+            this(kind, null, name, table);
+        }
+    }
 
     private static final java.util.Set<String> MODIFIERS = java.util.Set.of(
         "or", "replace", "temp", "temporary", "unlogged", "global", "local", "unique", "materialized", "recursive",
@@ -270,6 +277,7 @@ public final class SqlScript {
                 k += 3;
             }
             String name = qualifiedTail(words, k);
+            String schema = qualifier(words, k);
             String table = null;
             if (kind.equals("trigger") || kind.equals("policy") || kind.equals("index") || kind.equals("rule")) {
                 int on = words.indexOf("on");
@@ -281,7 +289,7 @@ public final class SqlScript {
                     table = qualifiedTail(words, t);
                 }
             }
-            return name == null ? null : new Created(kind, name, table);
+            return name == null ? null : new Created(kind, kind.equals("trigger") || kind.equals("policy") ? null : schema, name, table);
         }
         if (words.size() > 4 && words.get(0).equals("alter") && words.get(1).equals("table")) {
             int k = 2;
@@ -290,10 +298,27 @@ public final class SqlScript {
             }
             String table = qualifiedTail(words, k);
             int add = words.indexOf("add");
+            String schema = qualifier(words, k);
             if (add > 0 && add + 2 < words.size() && words.get(add + 1).equals("constraint")) {
-                return new Created("constraint", unquote(words.get(add + 2)), table);
+                return new Created("constraint", schema, unquote(words.get(add + 2)), table);
             }
-            return table == null ? null : new Created("alter table", table, table);
+            return table == null ? null : new Created("alter table", schema, table, table);
+        }
+        return null;
+    }
+
+    /** The schema of a dotted name starting at k ({@code s.t} → s), or null when it is unqualified. */
+    private static String qualifier(List<String> words, int k) {
+        if (k + 2 < words.size() && words.get(k + 1).equals(".")) {
+            String first = words.get(k);
+            int parts = 1;
+            int j = k;
+            while (j + 2 < words.size() && words.get(j + 1).equals(".")) {
+                j += 2;
+                parts++;
+            }
+            // db.schema.name: the schema is the part before the name
+            return unquote(parts >= 3 ? words.get(j - 2) : first);
         }
         return null;
     }
@@ -354,5 +379,44 @@ public final class SqlScript {
             }
         }
         return tokens;
+    }
+
+    /** Every identifier of a statement as PostgreSQL names it: unquoted words folded to lower case, quoted ones as written. */
+    static List<String> identifiers(String statement) {
+        List<String> out = new ArrayList<>();
+        int n = statement.length();
+        int i = 0;
+        while (i < n) {
+            char c = statement.charAt(i);
+            if (c == '"') {
+                StringBuilder sb = new StringBuilder();
+                int j = i + 1;
+                while (j < n) {
+                    char d = statement.charAt(j);
+                    if (d == '"') {
+                        if (j + 1 < n && statement.charAt(j + 1) == '"') {
+                            sb.append('"');
+                            j += 2;
+                            continue;
+                        }
+                        break;
+                    }
+                    sb.append(d);
+                    j++;
+                }
+                out.add(sb.toString());
+                i = j + 1;
+            } else if (Character.isLetter(c) || c == '_') {
+                int j = i;
+                while (j < n && (Character.isLetterOrDigit(statement.charAt(j)) || statement.charAt(j) == '_' || statement.charAt(j) == '$')) {
+                    j++;
+                }
+                out.add(statement.substring(i, j).toLowerCase(Locale.ROOT));
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        return out;
     }
 }

@@ -1,8 +1,14 @@
 -- Every user object that can be documented, as (catalog, oid, kind, schema, name, owner table):
 -- read before and after each migration file to learn which file created which object.
+-- (for indexes and owned sequences, the table they belong to)
 SELECT 'pg_class' AS catalog, c.oid::bigint AS oid, c.relkind::text AS kind, n.nspname AS schema, c.relname AS name,
-       NULL::text AS parent
+       coalesce(it.relname, st.relname) AS parent
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_index x ON x.indexrelid = c.oid
+LEFT JOIN pg_class it ON it.oid = x.indrelid
+LEFT JOIN pg_depend d ON c.relkind = 'S' AND d.classid = 'pg_class'::regclass AND d.objid = c.oid
+     AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')
+LEFT JOIN pg_class st ON st.oid = d.refobjid
 WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S', 'i', 'I', 'c')
   AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
 UNION ALL

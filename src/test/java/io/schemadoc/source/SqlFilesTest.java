@@ -84,6 +84,38 @@ class SqlFilesTest {
     }
 
     @Test
+    void eachObjectKnowsTheStatementThatCreatedIt(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("1_first.sql"), String.join("\n",
+            "create schema s1;",                                                   // 1
+            "create schema s2;",                                                   // 2
+            "create table s2.a (x int primary key);",                              // 3
+            "create table s1.a (x int primary key);",                              // 4
+            "create function s1.bump() returns trigger language plpgsql",           // 5
+            "  as $$ begin return new; end $$;",
+            "create trigger bump before update on s1.a",                           // 7
+            "  for each row execute function s1.bump();",
+            ""));
+        Files.writeString(dir.resolve("2_second.sql"), String.join("\n",
+            "-- comment first",                                                    // 1
+            "alter table s1.a add column y int;",                                  // 2
+            "alter table s2.a add constraint a_x_positive check (x > 0);",         // 3
+            "create index a_y on s1.a (y);",                                       // 4
+            ""));
+        var schema = new SqlFiles(dir).read(PG18);
+        var s1a = schema.tables().stream().filter(t -> t.schema().equals("s1") && t.name().equals("a")).findFirst().orElseThrow();
+        var s2a = schema.tables().stream().filter(t -> t.schema().equals("s2") && t.name().equals("a")).findFirst().orElseThrow();
+        assertThat(s2a.source().toString()).isEqualTo("1_first.sql:3");
+        assertThat(s1a.source().toString()).isEqualTo("1_first.sql:4");
+        assertThat(s1a.triggers().get(0).source().toString()).isEqualTo("1_first.sql:7");
+        assertThat(schema.routines().get(0).source().toString()).isEqualTo("1_first.sql:5");
+        assertThat(s1a.indexes()).filteredOn(i -> i.name().equals("a_y")).extracting(i -> i.source().toString()).containsExactly("2_second.sql:4");
+        assertThat(s1a.indexes()).filteredOn(i -> i.name().equals("a_pkey")).extracting(i -> i.source().toString()).containsExactly("1_first.sql:4");
+        assertThat(s2a.constraints()).filteredOn(c -> c.name().equals("a_x_positive")).extracting(c -> c.source().toString())
+            .containsExactly("2_second.sql:3");
+        assertThat(schema.database()).isEqualTo(dir.getFileName().toString());
+    }
+
+    @Test
     void everySupportedMajorStarts(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("1.sql"), "create table a (x int generated always as identity primary key);\n");
         for (int major : ReadOptions.SUPPORTED_PG_VERSIONS) {

@@ -56,13 +56,13 @@ class SqlScriptTest {
     @Test
     void createdObjectsAreNamedFromTheStatementHead() {
         assertThat(SqlScript.created("CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS idx_a ON public.t (a)"))
-            .isEqualTo(new SqlScript.Created("index", "idx_a", "t"));
+            .isEqualTo(new SqlScript.Created("index", null, "idx_a", "t"));
         assertThat(SqlScript.created("create or replace function public.\"Odd\"\"Name\"() returns int"))
-            .isEqualTo(new SqlScript.Created("function", "Odd\"Name", null));
+            .isEqualTo(new SqlScript.Created("function", "public", "Odd\"Name", null));
         assertThat(SqlScript.created("CREATE TRIGGER trg BEFORE UPDATE ON ONLY s.t FOR EACH ROW EXECUTE FUNCTION f()"))
             .isEqualTo(new SqlScript.Created("trigger", "trg", "t"));
         assertThat(SqlScript.created("ALTER TABLE ONLY public.t ADD CONSTRAINT t_fk FOREIGN KEY (a) REFERENCES u(id)"))
-            .isEqualTo(new SqlScript.Created("constraint", "t_fk", "t"));
+            .isEqualTo(new SqlScript.Created("constraint", "public", "t_fk", "t"));
         assertThat(SqlScript.created("create materialized view mv as select 1")).isEqualTo(new SqlScript.Created("view", "mv", null));
         assertThat(SqlScript.created("select 1")).isNull();
     }

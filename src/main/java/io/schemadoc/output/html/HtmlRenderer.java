@@ -8,6 +8,7 @@ import io.schemadoc.output.DocInput;
 import io.schemadoc.output.OutputTree;
 import io.schemadoc.output.Renderer;
 import io.schemadoc.output.svg.ErDiagrams;
+import io.schemadoc.output.svg.FlowDiagrams;
 import io.schemadoc.output.svg.SvgRenderer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,9 +62,13 @@ public final class HtmlRenderer implements Renderer {
     @Override
     public void render(DocInput input, OutputTree out) {
         ErDiagrams diagrams = new ErDiagrams(input, ".html");
-        Map<String, String> svgs = svg.renderAll(diagrams.diagrams());
+        Map<String, String> svgs = new java.util.LinkedHashMap<>(svg.renderAll(diagrams.diagrams()));
+        // The traces are computed once here and read back by the pages from the input.
+        FlowDiagrams flows = FlowDiagrams.of(input, ".html");
+        input = input.with(flows);
+        svgs.putAll(flows.render(svg));
         SiteContext site = new SiteContext(input, diagrams, svgs, liveVersion);
-        svgs.forEach(out::write);
+        svgs.forEach(out::writeShared);
         out.write("index.html", OverviewPages.index(site));
         // Pages are independent of each other: build them in parallel, write them in a fixed order.
         List<Table> tables = input.schema().tables();

@@ -110,6 +110,7 @@ final class OverviewPages {
             }
             out.append("</tbody>\n</table></div>\n</section>\n");
         }
+        AnalysisSections.index(site, out);
         return Page.frame(site, "", "Index", out.toString());
     }
 

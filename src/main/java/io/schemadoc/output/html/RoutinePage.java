@@ -47,6 +47,7 @@ final class RoutinePage {
             TableSections.heading(out, "triggers", "Called by Triggers");
             out.append("<ul>\n").append(callers).append("</ul>\n</section>\n");
         }
+        AnalysisSections.dependencies(site, r, out);
         if (r.body() != null) {
             TableSections.heading(out, "body", "Body");
             out.append("<pre><code>").append(Html.text(r.body().strip())).append("</code></pre>\n</section>\n");

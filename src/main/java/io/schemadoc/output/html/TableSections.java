@@ -23,8 +23,8 @@ public final class TableSections {
     /** The standard sections in page order; copy the list and insert into it to add a section. */
     public static List<TableSection> standard() {
         return List.of(TableSections::description, TableSections::columns, TableSections::viewDefinition,
-            TableSections::referencedTables, TableSections::constraints, TableSections::indexes, TableSections::triggers,
-            TableSections::policies, TableSections::partitions, TableSections::relations);
+            TableSections::referencedTables, AnalysisSections::viewReads, TableSections::constraints, TableSections::indexes,
+            TableSections::triggers, AnalysisSections::writtenBy, AnalysisSections::whatHappens, TableSections::policies, TableSections::partitions, TableSections::relations);
     }
 
     static String tableLink(SiteContext site, QualifiedName q, String root) {

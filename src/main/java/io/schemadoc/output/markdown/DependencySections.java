@@ -19,6 +19,8 @@ import io.schemadoc.model.RoutineRef;
 import io.schemadoc.model.SourceLocation;
 import io.schemadoc.model.Table;
 import io.schemadoc.output.DocInput;
+import io.schemadoc.output.Wording;
+import io.schemadoc.output.svg.FlowDiagrams;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,24 +36,9 @@ import java.util.stream.Collectors;
 final class DependencySections {
     private DependencySections() {}
 
-    /**
-     * The graph attached to the input (the doc command attaches it); computed here when a caller did not, and kept
-     * for the last schema seen so that pages rendered one after the other share it.
-     */
     static DependencyGraph graph(DocInput input) {
-        DependencyGraph g = input.analysis(DependencyGraph.class);
-        if (g != null) {
-            return g;
-        }
-        synchronized (DependencySections.class) {
-            if (lastGraph == null || lastGraph.schema() != input.schema()) {
-                lastGraph = DependencyGraph.of(input.schema());
-            }
-            return lastGraph;
-        }
+        return Wording.graph(input);
     }
-
-    private static DependencyGraph lastGraph;
 
     // ---- table pages ---------------------------------------------------------------------------------------------
 
@@ -95,7 +82,14 @@ final class DependencySections {
 
     /** {@code ## What happens on INSERT / UPDATE / DELETE}: the trace of each operation where anything fires. */
     static void whatHappens(TablePage page, StringBuilder out) {
-        Map<Operation, TraceResult> traces = Scenarios.whatHappens(graph(page.input()), page.table().qualifiedName());
+        FlowDiagrams flows = page.input().analysis(FlowDiagrams.class);
+        Map<Operation, TraceResult> traces = new java.util.LinkedHashMap<>();
+        if (flows == null) {
+            traces.putAll(Scenarios.whatHappens(graph(page.input()), page.table().qualifiedName()));
+        } else {
+            // The traces the flow diagrams were drawn from (er.format: svg), not traced a second time.
+            flows.forTable(page.table().qualifiedName()).forEach((op, f) -> traces.put(op, f.trace()));
+        }
         if (traces.isEmpty()) {
             return;
         }
@@ -103,6 +97,10 @@ final class DependencySections {
         for (Map.Entry<Operation, TraceResult> e : traces.entrySet()) {
             out.append("### ").append(e.getKey().name()).append("\n\n");
             steps(e.getValue(), page.links(), out);
+            FlowDiagrams.Flow f = flows == null ? null : flows.forTable(page.table().qualifiedName()).get(e.getKey());
+            if (f != null) {
+                out.append("![flow](").append(f.file()).append(")\n\n");
+            }
         }
     }
 
@@ -147,7 +145,7 @@ final class DependencySections {
             t.row("Dynamic SQL (line " + d.line() + ")", "`EXECUTE` " + Md.cell(d.text()) + " — not analysed");
         }
         for (Unparsed u : f.unparsed()) {
-            t.row("Unparsed statement (line " + u.line() + ")", Md.cell(abbreviate(u.text(), 160)) + " — " + Md.cell(u.reason()));
+            t.row("Unparsed statement (line " + u.line() + ")", Md.cell(Wording.abbreviate(u.text(), 160)) + " — " + Md.cell(u.reason()));
         }
         if (t.isEmpty()) {
             return;
@@ -231,19 +229,25 @@ final class DependencySections {
         }
         section(out, "Views", views.dropEmptyLastColumn());
 
-        List<Scenarios.Traced> scenarios = Scenarios.trace(g, input.config().scenarios());
+        FlowDiagrams flows = input.analysis(FlowDiagrams.class);
+        List<Scenarios.Traced> scenarios = flows != null ? flows.traced() : Scenarios.trace(g, input.config().scenarios());
         if (!scenarios.isEmpty()) {
             out.append("## Scenarios\n\n");
             for (Scenarios.Traced s : scenarios) {
                 out.append("- ").append(Md.cell(s.scenario().name())).append('\n');
             }
             out.append('\n');
+            int n = 0;
             for (Scenarios.Traced s : scenarios) {
+                n++;
                 out.append("### Scenario: ").append(Md.heading(s.scenario().name())).append("\n\n");
                 if (s.scenario().description() != null && !s.scenario().description().isBlank()) {
                     out.append(Md.paragraph(s.scenario().description())).append("\n\n");
                 }
                 steps(s.result(), links, out);
+                if (flows != null && n <= flows.scenarios().size()) {
+                    out.append("![flow](").append(flows.scenarios().get(n - 1).file()).append(")\n\n");
+                }
             }
         }
     }
@@ -260,55 +264,36 @@ final class DependencySections {
     }
 
     static String sentence(TraceStep s, Links links) {
-        String table = s.table() == null ? "" : links.table(qualified(s.table()));
-        String fn = s.function() == null ? "" : "`" + s.function().replace("`", "") + "()`";
-        String cols = s.columns().isEmpty() ? "" : " (" + Md.cell(String.join(", ", s.columns())) + ")";
-        String note = s.note() == null ? "" : " — " + Md.cell(s.note());
-        String op = s.operation() == null ? "" : s.operation();
-        return switch (s.kind()) {
-            case "operation" -> op + " " + prep(op) + " " + table + cols + ".";
-            case "trigger" -> s.timing() + " " + op + " trigger `" + s.trigger().replace("`", "") + "` (" + lower(s.level()) + ") fires on "
-                + table + " and executes " + fn + note + ".";
-            case "skipped" -> s.timing() + " " + op + " trigger `" + s.trigger().replace("`", "") + "` on " + table + " does not fire" + note + ".";
-            case "fk" -> "Foreign-key action: " + op + " " + prep(op) + " " + table + cols + note + ".";
-            case "default", "generated", "check" -> "On " + table + cols + ", " + fn + " runs" + note + ".";
-            case "call" -> fn + " runs" + note + ".";
-            case "write" -> (fn.isEmpty() ? "The view" : fn) + " " + verb(op) + " " + table + cols + note + ".";
-            case "unknown" -> "Unknown: " + (fn.isEmpty() ? table : fn) + note + ".";
-            case "cycle" -> "Cycle at " + (fn.isEmpty() ? table : fn) + note + ".";
-            default -> Md.cell(s.note() == null ? s.kind() : s.note()) + ".";
-        };
+        return render(Wording.sentence(s), links);
     }
 
-    private static QualifiedName qualified(String dotted) {
-        int dot = dotted.indexOf('.');
-        return dot < 0 ? new QualifiedName("", dotted) : new QualifiedName(dotted.substring(0, dot), dotted.substring(dot + 1));
-    }
+    /** The shared wording in Markdown: schema text escaped for a table cell, code in backticks, links via {@link Links}. */
+    static String render(List<Wording.Part> parts, Links links) {
+        return Wording.render(parts, new Wording.Format() {
+            public String words(String text) {
+                return text;
+            }
 
-    private static String prep(String op) {
-        return switch (op) {
-            case "INSERT" -> "into";
-            case "DELETE" -> "from";
-            default -> "of";
-        };
-    }
+            public String text(String text) {
+                return Md.cell(text);
+            }
 
-    private static String verb(String op) {
-        return switch (op) {
-            case "INSERT" -> "inserts into";
-            case "UPDATE" -> "updates";
-            case "DELETE" -> "deletes from";
-            case "TRUNCATE" -> "truncates";
-            default -> op.toLowerCase(Locale.ROOT) + "s";
-        };
-    }
+            public String code(String text) {
+                return "`" + text.replace("`", "") + "`";
+            }
 
-    private static String lower(String s) {
-        return s == null ? "" : s.toLowerCase(Locale.ROOT);
+            public String table(QualifiedName table) {
+                return links.table(table);
+            }
+
+            public String routine(RoutineRef routine) {
+                return DependencySections.routine(links, routine);
+            }
+        });
     }
 
     private static String ops(List<Operation> ops) {
-        return ops.stream().map(Operation::name).collect(Collectors.joining(", "));
+        return Wording.ops(ops);
     }
 
     private static String write(Links links, TableWrite w) {
@@ -329,10 +314,6 @@ final class DependencySections {
         return s == null ? "" : Md.cell(s.file());
     }
 
-    private static String abbreviate(String s, int max) {
-        String one = s.replaceAll("\\s+", " ");
-        return one.length() <= max ? one : one.substring(0, max) + "…";
-    }
 
     private static void section(StringBuilder out, String heading, MdTable table) {
         if (table.isEmpty()) {

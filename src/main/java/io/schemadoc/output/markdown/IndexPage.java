@@ -14,6 +14,7 @@ import io.schemadoc.model.Table;
 import io.schemadoc.output.DocInput;
 import io.schemadoc.output.PageNames;
 import io.schemadoc.output.mermaid.MermaidEr;
+import io.schemadoc.output.svg.ErDiagrams;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -130,6 +131,11 @@ final class IndexPage {
             return;
         }
         out.append("## Relations\n\n");
+        ErDiagrams svg = input.analysis(ErDiagrams.class);
+        if (svg != null && (svg.all() != null || svg.overview() != null)) {
+            out.append("![er](").append((svg.all() != null ? svg.all() : svg.overview()).file()).append(")\n\n");
+            return;
+        }
         int max = input.config().er().maxTablesPerDiagram();
         for (Map.Entry<String, List<Table>> e : bySchema.entrySet()) {
             if (bySchema.size() > 1) {
@@ -193,7 +199,12 @@ final class IndexPage {
         section(out, "Tables", t);
         List<Table> drawn = tables.stream().filter(tb -> !tb.kind().isView()).toList();
         if (!drawn.isEmpty()) {
-            out.append("## Relations\n\n```mermaid\n").append(MermaidEr.of(input, drawn)).append("```\n\n");
+            ErDiagrams svg = input.analysis(ErDiagrams.class);
+            if (svg != null && svg.forViewpoint(v.name()) != null) {
+                out.append("## Relations\n\n![er](../").append(svg.forViewpoint(v.name()).file()).append(")\n\n");
+            } else {
+                out.append("## Relations\n\n```mermaid\n").append(MermaidEr.of(input, drawn)).append("```\n\n");
+            }
         }
         out.append(MarkdownRenderer.FOOTER);
         return out.toString();

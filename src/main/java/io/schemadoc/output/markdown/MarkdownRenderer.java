@@ -6,6 +6,9 @@ import io.schemadoc.model.Table;
 import io.schemadoc.output.DocInput;
 import io.schemadoc.output.OutputTree;
 import io.schemadoc.output.Renderer;
+import io.schemadoc.output.svg.ErDiagrams;
+import io.schemadoc.output.svg.FlowDiagrams;
+import io.schemadoc.output.svg.SvgRenderer;
 import java.util.List;
 
 /**
@@ -35,6 +38,15 @@ public final class MarkdownRenderer implements Renderer {
 
     @Override
     public void render(DocInput input, OutputTree out) {
+        if ("svg".equals(input.config().er().format())) {
+            // er.format: svg (as tbls): the pages show the SVG diagrams, written here even when html is not.
+            ErDiagrams diagrams = new ErDiagrams(input, ".md");
+            FlowDiagrams flows = FlowDiagrams.of(input, ".md");
+            SvgRenderer svg = new SvgRenderer();
+            svg.renderAll(diagrams.diagrams()).forEach(out::writeShared);
+            flows.render(svg).forEach(out::writeShared);
+            input = input.with(diagrams).with(flows);
+        }
         out.write("README.md", IndexPage.write(input));
         Links links = new Links(input.pages(), "");
         for (Table t : input.schema().tables()) {

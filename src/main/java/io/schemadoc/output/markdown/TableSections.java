@@ -11,6 +11,7 @@ import io.schemadoc.model.Table;
 import io.schemadoc.model.Trigger;
 import io.schemadoc.output.Relation;
 import io.schemadoc.output.mermaid.MermaidEr;
+import io.schemadoc.output.svg.ErDiagrams;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -240,6 +241,11 @@ public final class TableSections {
     /** {@code ## Relations}: the Mermaid ER diagram of the table and its neighbours within {@code er.distance}. */
     static void relations(TablePage page, StringBuilder out) {
         var er = page.input().config().er();
+        ErDiagrams svg = page.input().analysis(ErDiagrams.class);
+        if (svg != null && svg.forTable(page.table().qualifiedName()) != null) {
+            out.append("## Relations\n\n![er](").append(svg.forTable(page.table().qualifiedName()).file()).append(")\n\n");
+            return;
+        }
         MermaidEr.Around d = MermaidEr.around(page.input(), page.table(), er.distance(), er.maxTablesPerDiagram());
         out.append("## Relations\n\n");
         if (d.truncated()) {

@@ -37,6 +37,11 @@ final class ElkLayout {
     private static final double PADDING = 16;
 
     static Result layout(ErGraph graph) {
+        return layout(graph, Direction.RIGHT);
+    }
+
+    /** {@code direction}: RIGHT for ER diagrams, DOWN for flow diagrams (firing order reads top to bottom). */
+    static Result layout(ErGraph graph, Direction direction) {
         if (graph.boxes().size() == 1 && graph.relations().stream().noneMatch(r -> r.from().equals(r.to()))) {
             // One box and no line (a table on its own, a partition): nothing to lay out, so skip ELK.
             ErGraph.Box box = graph.boxes().get(0);
@@ -47,7 +52,7 @@ final class ElkLayout {
         ElkNode root = ElkGraphUtil.createGraph();
         root.setProperty(CoreOptions.ALGORITHM, "org.eclipse.elk.layered");
         root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
-        root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
+        root.setProperty(CoreOptions.DIRECTION, direction);
         root.setProperty(CoreOptions.PADDING, new ElkPadding(PADDING));
         root.setProperty(CoreOptions.SPACING_NODE_NODE, 28.0);
         root.setProperty(CoreOptions.SPACING_EDGE_NODE, 14.0);

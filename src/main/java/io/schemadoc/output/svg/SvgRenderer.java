@@ -48,6 +48,11 @@ public final class SvgRenderer {
         return svg;
     }
 
+    /** A flow diagram (a trace, see {@link FlowDiagrams}): laid out top-down, lines as arrows. Not cached. */
+    public String renderFlow(ErGraph graph) {
+        return SvgWriter.write(ElkLayout.layout(graph, org.eclipse.elk.core.options.Direction.DOWN), true);
+    }
+
     /** file → SVG text for every diagram, in the order given; layouts run in parallel, the result does not depend on it. */
     public Map<String, String> renderAll(List<ErDiagrams.Diagram> diagrams) {
         String[] out = new String[diagrams.size()];

@@ -42,6 +42,11 @@ final class SvgWriter {
         """;
 
     static String write(ElkLayout.Result layout) {
+        return write(layout, false);
+    }
+
+    /** {@code flow}: lines are arrows in firing order (label shown as the step number), not crow's feet. */
+    static String write(ElkLayout.Result layout, boolean flow) {
         StringBuilder sb = new StringBuilder(4096);
         String w = Svg.num(Math.ceil(layout.width()));
         String h = Svg.num(Math.ceil(layout.height()));
@@ -57,6 +62,8 @@ final class SvgWriter {
             .append("<path d=\"M4 1 L4 9 M7 1 L7 9\"/></marker>")
             .append("<marker id=\"many\" viewBox=\"0 0 10 10\" refX=\"0\" refY=\"5\" markerWidth=\"10\" markerHeight=\"10\" orient=\"auto\">")
             .append("<path d=\"M0 1 L10 5 L0 9 M0 5 L10 5\"/></marker>")
+            .append(flow ? "<marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" orient=\"auto\">"
+                + "<path d=\"M0 1 L10 5 L0 9\"/></marker>" : "")
             .append("</defs>\n");
         sb.append("<rect class=\"bg\" x=\"0\" y=\"0\" width=\"").append(w).append("\" height=\"").append(h).append("\"/>\n");
         sb.append("<g class=\"relations\">\n");
@@ -67,7 +74,9 @@ final class SvgWriter {
                 sb.append(i == 0 ? "M" : " L").append(Svg.num(pts.get(i).x())).append(' ').append(Svg.num(pts.get(i).y()));
             }
             sb.append('"');
-            if (!line.relation().derived()) {
+            if (flow) {
+                sb.append(" marker-end=\"url(#arrow)\"");
+            } else if (!line.relation().derived()) {
                 sb.append(" marker-start=\"url(#many)\" marker-end=\"url(#one)\"");
             }
             sb.append('>');

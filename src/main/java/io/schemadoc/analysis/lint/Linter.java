@@ -1,0 +1,131 @@
+package io.schemadoc.analysis.lint;
+
+import io.schemadoc.config.Config;
+import io.schemadoc.config.ConfigException;
+import io.schemadoc.model.Schema;
+import io.schemadoc.model.SchemaIndex;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Runs the rules over a schema and applies the config: rules turned off or on, severities changed, objects
+ * excluded by glob, objects opted out by {@code schemadoc:ignore <rule-id>} in their COMMENT.
+ * Pure: the model (and, for live rules, statistics read beforehand) in, findings out.
+ */
+public final class Linter {
+    private final Config.LintSettings settings;
+
+    /** Validates the lint settings against the known rules; throws {@link ConfigException} naming a bad entry. */
+    public Linter(Config.LintSettings settings) {
+        this.settings = settings == null ? Config.LintSettings.DEFAULT : settings;
+        validate(this.settings);
+    }
+
+    static void validate(Config.LintSettings settings) {
+        Set<String> unknown = new TreeSet<>();
+        for (Map.Entry<String, Config.RuleSettings> e : settings.rules().entrySet()) {
+            if (Rules.byId(e.getKey()) == null) {
+                unknown.add(e.getKey());
+                continue;
+            }
+            String severity = e.getValue() == null ? null : e.getValue().severity();
+            if (severity != null && !severity.strip().equalsIgnoreCase("off") && Severity.parse(severity) == null) {
+                throw new ConfigException("lint.rules." + e.getKey() + ".severity: '" + severity + "' is not one of error, warning, info, off");
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new ConfigException("lint.rules: unknown rule id " + String.join(", ", unknown)
+                + " (see docs/lint-rules.md for the ids)");
+        }
+        if (settings.maxCascadeDepth() < 1) {
+            throw new ConfigException("lint.maxCascadeDepth: " + settings.maxCascadeDepth() + " must be at least 1");
+        }
+    }
+
+    /** Lints a schema read from SQL files or a snapshot: live rules are skipped with one note. */
+    public LintResult lint(Schema schema) {
+        return lint(schema, null);
+    }
+
+    /** Lints a schema; {@code stats} is null unless SOURCE is a live database. */
+    public LintResult lint(Schema schema, LiveStats stats) {
+        SchemaIndex index = new SchemaIndex(schema);
+        List<Finding> findings = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        List<LintResult.RuleRun> ran = new ArrayList<>();
+        List<String> skippedLive = new ArrayList<>();
+        for (Rule rule : Rules.all()) {
+            Severity severity = effectiveSeverity(rule);
+            if (severity == null) {
+                continue;
+            }
+            LintContext ctx = new LintContext(rule, schema, index, settings);
+            if (rule instanceof SchemaRule r) {
+                r.check(ctx);
+            } else if (rule instanceof LiveRule r) {
+                if (stats == null) {
+                    skippedLive.add(rule.id());
+                    continue;
+                }
+                r.check(ctx, stats);
+            }
+            ran.add(new LintResult.RuleRun(rule, severity));
+            notes.addAll(ctx.notes());
+            List<String> excludes = excludes(rule);
+            for (LintContext.Raw raw : ctx.raw()) {
+                Finding f = raw.finding();
+                if (excluded(f, excludes) || ignored(rule.id(), raw.comments())) {
+                    continue;
+                }
+                findings.add(f.withSeverity(severity));
+            }
+        }
+        if (!skippedLive.isEmpty()) {
+            notes.add("live rules skipped (SOURCE is not a live database): " + String.join(", ", skippedLive));
+        }
+        if (stats != null) {
+            notes.addAll(stats.notes());
+        }
+        return new LintResult(findings, notes, ran);
+    }
+
+    /** The severity the rule runs with, or null when it is off. */
+    Severity effectiveSeverity(Rule rule) {
+        Config.RuleSettings rs = settings.rules().get(rule.id());
+        String configured = rs == null ? null : rs.severity();
+        if (configured == null) {
+            return rule.enabledByDefault() ? rule.defaultSeverity() : null;
+        }
+        if (configured.strip().equalsIgnoreCase("off")) {
+            return null;
+        }
+        return Severity.parse(configured);
+    }
+
+    private List<String> excludes(Rule rule) {
+        Config.RuleSettings rs = settings.rules().get(rule.id());
+        return rs == null ? List.of() : rs.exclude();
+    }
+
+    private static boolean excluded(Finding f, List<String> globs) {
+        String object = f.schema() + "." + f.object();
+        for (String glob : globs) {
+            if (Globs.matches(glob, object) || Globs.matches(glob, f.logicalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean ignored(String ruleId, List<String> comments) {
+        for (String c : comments) {
+            if (IgnoreComments.ruleIds(c).contains(ruleId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,83 @@
+package io.schemadoc.analysis.lint;
+
+import io.schemadoc.SchemadocException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads {@link LiveStats} over a connection the caller opened read-only: one bulk query per kind, from
+ * {@code io/schemadoc/lint/*.sql}, never one per table. Only reads statistics views; writes nothing.
+ */
+public final class LiveStatsReader {
+    private LiveStatsReader() {}
+
+    public static LiveStats read(Connection connection) {
+        try {
+            List<String> notes = new ArrayList<>();
+            double age = -1;
+            try (PreparedStatement ps = connection.prepareStatement(sql("stats_reset"));
+                 ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    double days = rs.getDouble("days_ago");
+                    age = rs.wasNull() ? -1 : days;
+                }
+            }
+            List<LiveStats.IndexUsage> indexes = new ArrayList<>();
+            try (PreparedStatement ps = connection.prepareStatement(sql("index_usage"));
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    indexes.add(new LiveStats.IndexUsage(rs.getString("schema_name"), rs.getString("table_name"), rs.getString("index_name"),
+                        rs.getLong("idx_scan"), rs.getLong("size_bytes"), rs.getLong("expected_bytes")));
+                }
+            }
+            List<LiveStats.ColumnStats> columns = new ArrayList<>();
+            try (PreparedStatement ps = connection.prepareStatement(sql("column_stats"));
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    columns.add(new LiveStats.ColumnStats(rs.getString("schema_name"), rs.getString("table_name"), rs.getString("column_name"),
+                        rs.getDouble("n_distinct"), rs.getDouble("null_frac"), rs.getDouble("table_rows")));
+                }
+            }
+            List<LiveStats.SequenceUse> sequences = new ArrayList<>();
+            try (PreparedStatement ps = connection.prepareStatement(sql("sequence_use"));
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sequences.add(new LiveStats.SequenceUse(rs.getString("schema_name"), rs.getString("sequence_name"),
+                        rs.getLong("last_value"), rs.getLong("limit_value"), rs.getLong("start_value"), rs.getLong("increment_by")));
+                }
+            }
+            List<LiveStats.TableUsage> tables = new ArrayList<>();
+            try (PreparedStatement ps = connection.prepareStatement(sql("table_usage"));
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    tables.add(new LiveStats.TableUsage(rs.getString("schema_name"), rs.getString("table_name"),
+                        rs.getLong("seq_scan"), rs.getLong("seq_tup_read"), rs.getLong("idx_scan"),
+                        rs.getLong("n_live_tup"), rs.getLong("n_dead_tup"), rs.getLong("size_bytes"), rs.getLong("expected_bytes")));
+                }
+            }
+            return new LiveStats(age, indexes, columns, sequences, tables, notes);
+        } catch (SQLException e) {
+            throw new SchemadocException("cannot read statistics for the live lint rules: " + e.getMessage()
+                + " (the role needs pg_read_all_stats or ownership of the tables; or run lint on SQL files)", e);
+        }
+    }
+
+    static String sql(String name) {
+        String path = "/io/schemadoc/lint/" + name + ".sql";
+        try (InputStream in = LiveStatsReader.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read resource " + path, e);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package io.schemadoc.analysis.lint;
+
+import java.util.Locale;
+
+/** Byte sizes for messages, and the bloat threshold shared by the table and index rules. */
+final class Sizes {
+    static final long MIN_WASTE = 4L * 1024 * 1024;
+
+    private Sizes() {}
+
+    static boolean bloated(long actual, long expected) {
+        if (expected < 0 || actual <= 0) {
+            return false;
+        }
+        long waste = actual - expected;
+        return waste >= MIN_WASTE && waste * 2 >= actual;
+    }
+
+    static String human(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " bytes";
+        }
+        String[] units = {"kB", "MB", "GB", "TB"};
+        double v = bytes;
+        int u = -1;
+        while (v >= 1024 && u < units.length - 1) {
+            v /= 1024;
+            u++;
+        }
+        return String.format(Locale.ROOT, "%.1f %s", v, units[u]);
+    }
+}
