@@ -150,20 +150,22 @@ class BodyFuzzTest {
         List<Subject> all = subjects();
         Subject s = all.get(random.nextInt(all.size()));
         String body = s.routine().body();
-        List<Integer> spaces = new ArrayList<>();
+        String poison = "INSERT INTO " + s.victim() + " DEFAULT VALUES; DELETE FROM " + s.victim() + "; TRUNCATE " + s.victim() + ";";
+        // A block comment (PostgreSQL nests them) is a comment in code and plain text inside a string, a quoted name or
+        // another comment, wherever it lands between two words. A line comment goes just before a line break, so it
+        // never pushes the rest of an existing comment onto a line of code.
+        boolean block = random.nextBoolean();
+        List<Integer> places = new ArrayList<>();
         for (int i = 0; i < body.length(); i++) {
-            if (body.charAt(i) == ' ' || body.charAt(i) == '\n') {
-                spaces.add(i);
+            if (body.charAt(i) == '\n' || block && body.charAt(i) == ' ') {
+                places.add(i);
             }
         }
-        if (spaces.isEmpty()) {
+        if (places.isEmpty()) {
             return;
         }
-        String poison = "INSERT INTO " + s.victim() + " DEFAULT VALUES; DELETE FROM " + s.victim() + "; TRUNCATE " + s.victim() + ";";
-        // A block comment (PostgreSQL nests them) or a line comment is a comment in code, and text inside a string,
-        // a quoted name or another comment: wherever it lands between two words, it is never a statement.
-        String hidden = random.nextBoolean() ? " /* " + poison + " */ " : " -- " + poison + "\n";
-        int at = spaces.get(random.nextInt(spaces.size()));
+        String hidden = block ? " /* " + poison + " */ " : " -- " + poison;
+        int at = places.get(random.nextInt(places.size()));
         String spliced = body.substring(0, at) + hidden + body.substring(at);
         Set<String> before = writes(analyzeWatched(s.routine(), s.index()));
         Set<String> after = writes(analyzeWatched(withBody(s.routine(), spliced), s.index()));
