@@ -41,9 +41,16 @@ final class DocCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OutputTree tree = DocBuild.build(source, sourceOptions, config, formats);
-        DocWriter.write(out, tree);
-        spec.commandLine().getErr().println("schemadoc: wrote " + tree.files().size() + " files to " + out);
+        try (Progress progress = sourceOptions.progress(spec.commandLine().getErr())) {
+            OutputTree tree = DocBuild.build(source, sourceOptions, config, formats, progress);
+            progress.phase("writing pages", tree.files().size());
+            DocWriter.write(out, tree);
+            progress.advance(tree.files().size());
+            progress.close();
+            if (!sourceOptions.quiet()) {
+                spec.commandLine().getErr().println("schemadoc: wrote " + tree.files().size() + " files to " + out);
+            }
+        }
         return Main.OK;
     }
 }

@@ -29,12 +29,17 @@ final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Schema schema = sourceOptions.read(source);
-        String json = ModelJson.write(schema);
+        Schema schema;
+        try (Progress progress = sourceOptions.progress(spec.commandLine().getErr())) {
+            progress.phase("reading the schema", 0);
+            schema = sourceOptions.read(source);
+        }
         if (out == null) {
-            spec.commandLine().getOut().print(json);
+            java.io.PrintWriter stdout = spec.commandLine().getOut();
+            ModelJson.write(schema, stdout);
+            stdout.flush();
         } else {
-            OutputFiles.writeAtomically(out, json);
+            OutputFiles.writeAtomically(out, writer -> ModelJson.write(schema, writer));
         }
         return Main.OK;
     }

@@ -13,13 +13,33 @@ final class OutputFiles {
     private OutputFiles() {}
 
     static void writeAtomically(Path target, String text) {
+        writeAtomically(target, writer -> {
+            try {
+                writer.write(text);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Streams into a temporary file beside {@code target}, then moves it into place; the file is readable by all, as any output. */
+    static void writeAtomically(Path target, java.util.function.Consumer<java.io.Writer> content) {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         try {
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
             try {
-                Files.writeString(tmp, text, StandardCharsets.UTF_8);
+                try (java.io.Writer writer = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                    content.accept(writer);
+                } catch (java.io.UncheckedIOException e) {
+                    throw e.getCause();
+                }
+                try {
+                    Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+                } catch (UnsupportedOperationException e) {
+                    // not a POSIX file system: the default rights stand
+                }
                 try {
                     Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {

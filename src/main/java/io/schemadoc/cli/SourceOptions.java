@@ -29,6 +29,18 @@ public final class SourceOptions {
         description = "Statement timeout for catalog queries (default: ${DEFAULT-VALUE}).")
     int statementTimeoutSeconds;
 
+    @picocli.CommandLine.Mixin
+    Progress.Options progressOptions = new Progress.Options();
+
+    /** The progress line these options ask for (silent with --quiet, or when stderr is not a terminal without --progress). */
+    Progress progress(java.io.PrintWriter err) {
+        return progressOptions.start(err);
+    }
+
+    boolean quiet() {
+        return progressOptions.quiet;
+    }
+
     public ReadOptions readOptions() {
         return new ReadOptions(schemas, exclude, includeExtensionObjects, pgVersion, Duration.ofSeconds(statementTimeoutSeconds));
     }

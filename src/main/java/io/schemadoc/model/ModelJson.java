@@ -79,11 +79,24 @@ public final class ModelJson {
         return MAPPER;
     }
 
+    /** The file's shape: the format number first, then the schema's own fields. */
+    private record SnapshotFile(int format, @com.fasterxml.jackson.annotation.JsonUnwrapped Schema schema) {}
+
     public static String write(Schema schema) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("format", FORMAT);
-        root.setAll((ObjectNode) MAPPER.valueToTree(schema));
-        return pretty(root);
+        java.io.StringWriter out = new java.io.StringWriter();
+        write(schema, out);
+        return out.toString();
+    }
+
+    /** Streams the snapshot: no intermediate tree or string, so 10,000 tables need little heap. */
+    public static void write(Schema schema, java.io.Writer out) {
+        try {
+            MAPPER.writer(PRINTER).without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .writeValue(out, new SnapshotFile(FORMAT, schema));
+            out.write("\n");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Pretty-prints any JSON tree the way snapshots are printed, ending with a newline. */

@@ -53,7 +53,7 @@ public final class CatalogReader {
 
     private CatalogReader() {}
 
-    /** The number of catalog queries {@link #read} runs, whatever the size of the schema (besides BEGIN, two SET LOCAL and ROLLBACK). */
+    /** The number of catalog queries {@link #read} runs, whatever the size of the schema (besides BEGIN, three SET LOCAL and ROLLBACK). */
     public static int queryCount() {
         return QUERIES.size();
     }
@@ -77,6 +77,8 @@ public final class CatalogReader {
             try {
                 execute(c, "SET LOCAL statement_timeout = " + Math.max(0, options.statementTimeout().toMillis()));
                 execute(c, "SET LOCAL lock_timeout = '5s'");
+                // The catalog queries run once each: JIT-compiling them costs more than it saves (~190 ms a query at 10,000 tables).
+                execute(c, "SET LOCAL jit = off");
                 schema = new Reading(c, options, where).run();
             } catch (Throwable failure) {
                 try {
