@@ -162,7 +162,8 @@ server_cpu() { awk -v hz="$clk_tck" '{ printf "%.2f\n", ($16 + $17) / hz }' "/pr
 psql_ -d postgres -c "DROP ROLE IF EXISTS counter" -c "CREATE ROLE counter LOGIN SUPERUSER" -c "ALTER ROLE counter SET log_statement = 'all'" -c "ALTER ROLE counter SET log_duration = on"
 
 # ---------------------------------------------------------------- the tools
-java_sd=(java -Xmx1g -jar "$jar")
+# The same JVM options as the ./schemadoc launcher's defaults: what users run.
+java_sd=(java -Xmx1g -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$jar")
 # shellcheck disable=SC2206 # the options are meant to split into words
 java_cand=(java $candidate_opts -Xmx1g -jar "$out/candidate.jar")
 sc_common() { # $1 = database, $2 = user
