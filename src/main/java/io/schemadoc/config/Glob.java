@@ -14,9 +14,17 @@ public final class Glob {
 
     public Glob(String text) {
         this.text = text;
+        this.pattern = pattern(text);
+    }
+
+    /**
+     * The Java pattern of a glob: {@code *} any run, {@code ?} one character, everything else literal; matched whole
+     * and case-sensitively, like catalog names. (The catalog queries use PostgreSQL's regex dialect: postgres/Globs.)
+     */
+    public static Pattern pattern(String glob) {
         StringBuilder re = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < glob.length(); i++) {
+            char c = glob.charAt(i);
             if (c == '*') {
                 re.append(".*");
             } else if (c == '?') {
@@ -25,7 +33,7 @@ public final class Glob {
                 re.append(Pattern.quote(String.valueOf(c)));
             }
         }
-        this.pattern = Pattern.compile(re.toString(), Pattern.DOTALL);
+        return Pattern.compile(re.toString(), Pattern.DOTALL);
     }
 
     public String text() {

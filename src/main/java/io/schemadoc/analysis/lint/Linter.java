@@ -113,7 +113,8 @@ public final class Linter {
     private static boolean excluded(Finding f, List<String> globs) {
         String object = f.schema() + "." + f.object();
         for (String glob : globs) {
-            if (Globs.matches(glob, object) || Globs.matches(glob, f.logicalName())) {
+            java.util.regex.Pattern p = io.schemadoc.config.Glob.pattern(glob);
+            if (p.matcher(object).matches() || p.matcher(f.logicalName()).matches()) {
                 return true;
             }
         }

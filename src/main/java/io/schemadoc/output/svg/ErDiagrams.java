@@ -354,8 +354,8 @@ public final class ErDiagrams {
     }
 
     private List<QualifiedName> viewpointTables(Config.Viewpoint vp, List<QualifiedName> everything) {
-        List<Pattern> tablePatterns = vp.tables().stream().map(Glob::compile).toList();
-        List<Pattern> schemaPatterns = vp.schemas().stream().map(Glob::compile).toList();
+        List<Pattern> tablePatterns = vp.tables().stream().map(io.schemadoc.config.Glob::pattern).toList();
+        List<Pattern> schemaPatterns = vp.schemas().stream().map(io.schemadoc.config.Glob::pattern).toList();
         List<QualifiedName> out = new ArrayList<>();
         for (QualifiedName q : everything) {
             String full = q.toString();
