@@ -94,10 +94,10 @@ if [ -n "$candidate" ]; then
     if [[ ",$count_tools," == *",$t,"* ]]; then count_tools="$count_tools,$t-candidate"; fi
   done
 fi
-jar="$root/target/schemadoc.jar"
+jar="$root/core/target/schemadoc.jar"
 if want inspect || want doc-md || want doc-html || want lint; then
   say "building schemadoc if needed (./schemadoc --version)"
-  (cd "$root" && ./schemadoc --version >/dev/null) || die "schemadoc does not build; see $root/target.build.log"
+  (cd "$root" && ./schemadoc --version >/dev/null) || die "schemadoc does not build; see $root/core/target.build.log"
   # A private copy: a rebuild of target/ during a long run must not swap classes under a running measurement.
   cp "$jar" "$out/schemadoc.jar"
   jar="$out/schemadoc.jar"
@@ -369,7 +369,7 @@ done
   echo
   echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')), $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM;" \
     "$(java -version 2>&1 | head -1); PostgreSQL $server_version ($pg_bin); load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)."
-  echo "schemadoc: commit $(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD -- src pom.xml || echo ' + uncommitted changes')${candidate:+; candidate jar: $candidate $candidate_opts}."
+  echo "schemadoc: commit $(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD -- core pom.xml || echo ' + uncommitted changes')${candidate:+; candidate jar: $candidate $candidate_opts}."
   echo "Runs per tool and size: $runs, SchemaCrawler $sc_runs (median shown; min–max in brackets). Schema: bench/Generate.java$([ "$routines" = 1 ] && echo ' --routines')."
   echo
   java "$here/Report.java" "$raw"
