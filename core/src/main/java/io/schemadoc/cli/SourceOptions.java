@@ -1,6 +1,7 @@
 package io.schemadoc.cli;
 
 import io.schemadoc.model.Schema;
+import io.schemadoc.source.MigrationOptions;
 import io.schemadoc.source.ReadOptions;
 import io.schemadoc.source.Source;
 import io.schemadoc.source.Sources;
@@ -29,6 +30,20 @@ public final class SourceOptions {
         description = "Statement timeout for catalog queries (default: ${DEFAULT-VALUE}).")
     int statementTimeoutSeconds;
 
+    @Option(names = "--skip-unsupported",
+        description = "Apply Flyway or Liquibase migrations without those that need code schemadoc cannot run (Java migrations, custom changes); the docs list them.")
+    boolean skipUnsupported;
+
+    @Option(names = "--placeholder", paramLabel = "NAME=VALUE",
+        description = "A Flyway placeholder or Liquibase changelog parameter, over the project's own settings (repeatable).")
+    java.util.Map<String, String> placeholders = new java.util.LinkedHashMap<>();
+
+    @Option(names = "--contexts", paramLabel = "EXPRESSION", description = "Liquibase contexts to apply (default: all changeSets).")
+    String contexts;
+
+    @Option(names = "--labels", paramLabel = "EXPRESSION", description = "Liquibase label expression to apply (default: all changeSets).")
+    String labels;
+
     @picocli.CommandLine.Mixin
     Progress.Options progressOptions = new Progress.Options();
 
@@ -42,7 +57,8 @@ public final class SourceOptions {
     }
 
     public ReadOptions readOptions() {
-        return new ReadOptions(schemas, exclude, includeExtensionObjects, pgVersion, Duration.ofSeconds(statementTimeoutSeconds));
+        return new ReadOptions(schemas, exclude, includeExtensionObjects, pgVersion, Duration.ofSeconds(statementTimeoutSeconds),
+            new MigrationOptions(skipUnsupported, placeholders, contexts, labels));
     }
 
     public Source source(String argument) {

@@ -6,14 +6,16 @@ import java.util.List;
 /**
  * What to read and how. {@code schemas} and {@code exclude} are globs ({@code *}, {@code ?}); a schema glob
  * selects schemas, an exclude glob drops a schema or a {@code schema.object} (applied inside the catalog
- * queries). {@code pgVersion} picks the embedded server for SQL sources.
+ * queries). {@code pgVersion} picks the embedded server for SQL sources; {@code migrations} says how to apply
+ * Flyway and Liquibase migrations.
  */
 public record ReadOptions(
     List<String> schemas,
     List<String> exclude,
     boolean includeExtensionObjects,
     int pgVersion,
-    Duration statementTimeout) {
+    Duration statementTimeout,
+    MigrationOptions migrations) {
 
     public static final int DEFAULT_PG_VERSION = 18;
     public static final List<Integer> SUPPORTED_PG_VERSIONS = List.of(13, 14, 15, 16, 17, 18);
@@ -30,6 +32,13 @@ public record ReadOptions(
         if (statementTimeout == null) {
             statementTimeout = Duration.ofSeconds(60);
         }
+        if (migrations == null) {
+            migrations = MigrationOptions.DEFAULT;
+        }
+    }
+
+    public ReadOptions(List<String> schemas, List<String> exclude, boolean includeExtensionObjects, int pgVersion, Duration statementTimeout) {
+        this(schemas, exclude, includeExtensionObjects, pgVersion, statementTimeout, MigrationOptions.DEFAULT);
     }
 
     public static ReadOptions defaults() {
@@ -37,6 +46,6 @@ public record ReadOptions(
     }
 
     public ReadOptions withPgVersion(int version) {
-        return new ReadOptions(schemas, exclude, includeExtensionObjects, version, statementTimeout);
+        return new ReadOptions(schemas, exclude, includeExtensionObjects, version, statementTimeout, migrations);
     }
 }
