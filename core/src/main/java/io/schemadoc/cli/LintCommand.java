@@ -55,6 +55,14 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the report here instead of standard output.")
     Path out;
 
+    @Option(names = "--sarif", paramLabel = "FILE",
+        description = "Also write the findings as SARIF to FILE, whatever --format prints (one read for a CI log and code scanning).")
+    Path sarif;
+
+    @Option(names = "--sarif-root", paramLabel = "DIR",
+        description = "Folder SARIF file locations are relative to, the repository root (default: the current folder).")
+    Path sarifRoot;
+
     @Option(names = "--sarif-anchor", paramLabel = "FILE",
         description = "Repository-relative file that SARIF results without a migration file point at "
             + "(GitHub rejects results with no file; default: the snapshot or config file, when there is one).")
@@ -90,7 +98,10 @@ final class LintCommand implements Callable<Integer> {
         } else {
             OutputFiles.writeAtomically(out, report);
         }
-        if (format == Format.sarif && result.findings().stream().anyMatch(f -> f.location() == null) && sarifOptions(src, configFile).anchorUri() == null) {
+        if (sarif != null) {
+            OutputFiles.writeAtomically(sarif, SarifRenderer.render(result, sarifOptions(src, configFile)));
+        }
+        if ((format == Format.sarif || sarif != null) && result.findings().stream().anyMatch(f -> f.location() == null) && sarifOptions(src, configFile).anchorUri() == null) {
             spec.commandLine().getErr().println("schemadoc: note: some SARIF results have no file location; GitHub code scanning "
                 + "rejects such files (pass --sarif-anchor FILE)");
         }
@@ -112,7 +123,7 @@ final class LintCommand implements Callable<Integer> {
 
     /**
      * Migration files are named relative to the SOURCE folder; SARIF wants them relative to the repository root,
-     * taken to be the current folder (where CI runs). A SOURCE outside it keeps an absolute path.
+     * {@code --sarif-root} or else the current folder (where CI runs). A SOURCE outside it keeps an absolute path.
      */
     private SarifRenderer.Options sarifOptions(Source src, Path configFile) {
         String prefix = "";
@@ -133,10 +144,10 @@ final class LintCommand implements Callable<Integer> {
         return new SarifRenderer.Options(prefix, anchor, version);
     }
 
-    private static String relative(Path p) {
-        Path cwd = Path.of("").toAbsolutePath().normalize();
+    private String relative(Path p) {
+        Path root = (sarifRoot == null ? Path.of("") : sarifRoot).toAbsolutePath().normalize();
         Path abs = p.toAbsolutePath().normalize();
-        Path rel = abs.startsWith(cwd) ? cwd.relativize(abs) : abs;
+        Path rel = abs.startsWith(root) ? root.relativize(abs) : abs;
         return rel.toString().replace('\\', '/');
     }
 }

@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class EmbeddedServer {
     private static final Map<Integer, EmbeddedServer> RUNNING = new HashMap<>();
+    private static final Map<Integer, Thread> STOP_HOOKS = new HashMap<>();
     private static final AtomicInteger DATABASES = new AtomicInteger();
 
     private final int major;
@@ -40,9 +41,29 @@ public final class EmbeddedServer {
             server = start(major);
             RUNNING.put(major, server);
             EmbeddedServer started = server;
-            Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "schemadoc-pg" + major + "-stop"));
+            Thread hook = new Thread(started::stop, "schemadoc-pg" + major + "-stop");
+            Runtime.getRuntime().addShutdownHook(hook);
+            STOP_HOOKS.put(major, hook);
         }
         return server;
+    }
+
+    /**
+     * Stops every running server now rather than at JVM exit, for a host that unloads schemadoc's classes before
+     * the JVM exits (Maven closes a plugin's class loader after the build), where a shutdown hook could no longer
+     * load what stopping needs. The next {@link #of} starts a new server.
+     */
+    public static synchronized void stopAll() {
+        for (Map.Entry<Integer, EmbeddedServer> running : RUNNING.entrySet()) {
+            Thread hook = STOP_HOOKS.remove(running.getKey());
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // the JVM is exiting already: the hook is running or about to, and stopping twice is harmless
+            }
+            running.getValue().stop();
+        }
+        RUNNING.clear();
     }
 
     private static EmbeddedServer start(int major) {

