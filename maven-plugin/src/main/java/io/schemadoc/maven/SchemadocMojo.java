@@ -31,6 +31,9 @@ abstract class SchemadocMojo extends AbstractMojo {
     @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
     RepositorySystemSession repositorySession;
 
+    // @Component is deprecated in favour of JSR-330 constructor injection, but it works on every Maven 3.6.3+
+    // this plugin supports, and keeps the goals constructible in tests.
+    @SuppressWarnings("deprecation")
     @Component
     RepositorySystem repositorySystem;
 
@@ -78,6 +81,11 @@ abstract class SchemadocMojo extends AbstractMojo {
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("schemadoc: skipped (schemadoc.skip)");
+            return;
+        }
+        if ((source == null || source.isBlank()) && DefaultSource.in(basedir()).isEmpty() && "pom".equals(project.getPackaging())) {
+            // A parent pom that binds the goals for its modules has no schema of its own.
+            getLog().info("schemadoc: no schema in this pom-packaged project (" + DefaultSource.FLYWAY + " or a changelog); skipped");
             return;
         }
         String src = sourceArgument();

@@ -82,6 +82,17 @@ class ArgumentsTest {
     }
 
     @Test
+    void aParentPomWithoutSchemaIsSkippedAJarIsNot() throws Exception {
+        LintMojo parent = lint();
+        parent.project.setPackaging("pom");
+        parent.execute();
+        assertThat(project.resolve("target")).doesNotExist();
+        LintMojo service = lint();
+        service.project.setPackaging("jar");
+        assertThatThrownBy(service::execute).isInstanceOf(MojoExecutionException.class).hasMessageStartingWith("no schema found");
+    }
+
+    @Test
     void givenSourceIsRelativeToTheProjectAndUrlsPassAsTheyAre() throws Exception {
         DocMojo m = doc();
         m.source = "sql/schema";
