@@ -16,6 +16,7 @@ import io.schemadoc.source.LiveDatabase;
 import io.schemadoc.source.ReadOptions;
 import io.schemadoc.source.Snapshot;
 import io.schemadoc.source.Source;
+import io.schemadoc.source.FlywayMigrations;
 import io.schemadoc.source.SqlFiles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -202,6 +203,9 @@ final class ServeCommand implements Callable<Integer> {
             }
             if (src instanceof SqlFiles files) {
                 return new FilesWatcher(src, options, files.path());
+            }
+            if (src instanceof FlywayMigrations flyway) {
+                return new FilesWatcher(src, options, flyway.path());
             }
             if (src instanceof Snapshot snapshot) {
                 return new FilesWatcher(src, options, snapshot.file());

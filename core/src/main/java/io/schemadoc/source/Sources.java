@@ -2,16 +2,27 @@ package io.schemadoc.source;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Tells the kind of SOURCE from the one argument the user gave. */
 public final class Sources {
     private Sources() {}
 
     /**
+     * Migration tools that can claim a folder (a migrations folder, a folder with the tool's config, a project root),
+     * asked in order; each answers null for a folder that is not its own, and a folder no tool claims is plain SQL files.
+     */
+    private static final List<Function<Path, Source>> MIGRATION_TOOLS = List.of(
+        FlywayMigrations::detect);
+
+    /**
      * {@code postgres://}, {@code postgresql://} or {@code jdbc:postgresql:} is a live database; a {@code .json}
-     * file a snapshot; a {@code .sql} file or a directory SQL files on an embedded server. No argument: a live
+     * file a snapshot; a {@code .sql} file or a directory SQL files on an embedded server, unless a migration tool
+     * claims the directory (Flyway: see {@link FlywayProject}); a {@code flyway.conf} or {@code flyway.toml} file
+     * that Flyway project. No argument: a live
      * database from {@code DATABASE_URL}, else the {@code PG*} variables and {@code ~/.pgpass}.
      */
     public static Source detect(String argument, Map<String, String> env) {
@@ -35,7 +46,17 @@ public final class Sources {
             throw new SourceException("no such file or directory: " + argument + " (give a postgres:// URL, a .json snapshot, a .sql file or a folder of .sql files)");
         }
         if (Files.isDirectory(path)) {
+            for (Function<Path, Source> tool : MIGRATION_TOOLS) {
+                Source claimed = tool.apply(path);
+                if (claimed != null) {
+                    return claimed;
+                }
+            }
             return new SqlFiles(path);
+        }
+        String fileName = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (fileName.equals("flyway.conf") || fileName.equals("flyway.toml")) {
+            return FlywayMigrations.fromConfig(path);
         }
         if (lower.endsWith(".json")) {
             return new Snapshot(path);

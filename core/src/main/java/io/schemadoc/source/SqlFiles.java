@@ -224,14 +224,14 @@ public final class SqlFiles implements Source {
         return Math.max(0, lines);
     }
 
-    private static int position(SQLException e) {
+    static int position(SQLException e) {
         if (e instanceof PSQLException p && p.getServerErrorMessage() != null) {
             return p.getServerErrorMessage().getPosition();
         }
         return 0;
     }
 
-    private static String message(SQLException e) {
+    static String message(SQLException e) {
         if (e instanceof PSQLException p && p.getServerErrorMessage() != null) {
             ServerErrorMessage m = p.getServerErrorMessage();
             StringBuilder sb = new StringBuilder(m.getSeverity() == null ? "ERROR" : m.getSeverity()).append(": ").append(m.getMessage());

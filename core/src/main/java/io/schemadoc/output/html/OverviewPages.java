@@ -26,6 +26,16 @@ final class OverviewPages {
             out.append(", PostgreSQL ").append(Html.text(site.input().schema().serverVersion()));
         }
         out.append(".</p>\n</section>\n");
+        List<String> notes = site.input().schema().notes();
+        if (!notes.isEmpty()) {
+            // What the source could not apply (a skipped Flyway Java migration, say), before anything that relies on it.
+            TableSections.heading(out, "notes", "Notes");
+            out.append("<ul>\n");
+            for (String note : notes) {
+                out.append("<li>").append(Html.text(note)).append("</li>\n");
+            }
+            out.append("</ul>\n</section>\n");
+        }
 
         ErDiagrams er = site.diagrams();
         if (er.all() != null || er.overview() != null) {

@@ -41,6 +41,7 @@ final class IndexPage {
         if (input.config().description() != null && !input.config().description().isBlank()) {
             out.append(Md.paragraph(input.config().description())).append("\n\n");
         }
+        notes(s, out);
         if (s.schemas().size() > 1 || s.schemas().stream().anyMatch(n -> n.comment() != null)) {
             MdTable t = new MdTable("Name", "Tables", "Comment");
             Map<String, Integer> counts = new LinkedHashMap<>();
@@ -108,6 +109,18 @@ final class IndexPage {
         relations(input, out);
         out.append(MarkdownRenderer.FOOTER);
         return out.toString();
+    }
+
+    /** What the source could not apply (a skipped Flyway Java migration, say): the reader must know before trusting the rest. */
+    private static void notes(Schema s, StringBuilder out) {
+        if (s.notes().isEmpty()) {
+            return;
+        }
+        out.append("## Notes\n\n");
+        for (String note : s.notes()) {
+            out.append("- ").append(Md.cell(note)).append('\n');
+        }
+        out.append('\n');
     }
 
     private static void section(StringBuilder out, String heading, MdTable table) {

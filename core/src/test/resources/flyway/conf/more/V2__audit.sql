@@ -1,0 +1,4 @@
+create table ${audit_table} (
+    id bigint primary key,
+    item_id bigint references item (id)
+);

@@ -1,0 +1,4 @@
+create table item (
+    id bigint primary key,
+    name text not null
+);

@@ -1,0 +1,1 @@
+create table pet (id bigint primary key, owner_id bigint references person (id));

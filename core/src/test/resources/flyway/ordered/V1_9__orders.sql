@@ -1,0 +1,4 @@
+create table orders (
+    id bigint primary key,
+    account_id bigint not null references account (id)
+);
