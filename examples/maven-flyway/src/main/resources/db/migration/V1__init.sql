@@ -19,7 +19,7 @@ CREATE TABLE plan (
     code            text    NOT NULL UNIQUE,
     name            text    NOT NULL,
     monthly_cents   integer NOT NULL CHECK (monthly_cents >= 0),
-    currency        char(3) NOT NULL DEFAULT 'EUR',
+    currency        char(3) NOT NULL,
     active          boolean NOT NULL DEFAULT true
 );
 COMMENT ON TABLE plan IS 'What a customer can subscribe to; prices in the smallest currency unit.';

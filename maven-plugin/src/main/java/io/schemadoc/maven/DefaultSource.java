@@ -8,6 +8,8 @@ import java.util.Optional;
 /**
  * Where a Maven project keeps its schema when nobody says: Flyway's default location, else Liquibase's usual
  * master changelog. Only these two, so that a project without either gets a clear message instead of a guess.
+ * For Flyway the SOURCE is the project folder itself, not the migrations folder: the core then reads the project
+ * as Flyway would (flyway.conf, {@code spring.flyway.*} placeholders and locations in application.properties).
  */
 final class DefaultSource {
     static final String FLYWAY = "src/main/resources/db/migration";
@@ -19,9 +21,8 @@ final class DefaultSource {
     private DefaultSource() {}
 
     static Optional<Path> in(Path basedir) {
-        Path flyway = basedir.resolve(FLYWAY);
-        if (Files.isDirectory(flyway)) {
-            return Optional.of(flyway);
+        if (Files.isDirectory(basedir.resolve(FLYWAY))) {
+            return Optional.of(basedir);
         }
         for (String master : CHANGELOG_MASTERS) {
             Path changelog = basedir.resolve(CHANGELOG_DIR).resolve(master);

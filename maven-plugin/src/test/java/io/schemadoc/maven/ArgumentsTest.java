@@ -59,11 +59,11 @@ class ArgumentsTest {
     }
 
     @Test
-    void flywayFolderIsTheDefaultSource() throws Exception {
-        Path migrations = Files.createDirectories(project.resolve("src/main/resources/db/migration"));
+    void flywayProjectIsTheDefaultSource() throws Exception {
+        Files.createDirectories(project.resolve("src/main/resources/db/migration"));
         Files.createDirectories(project.resolve("src/main/resources/db/changelog"));
         Files.writeString(project.resolve("src/main/resources/db/changelog/db.changelog-master.yaml"), "databaseChangeLog: []\n");
-        assertThat(doc().sourceArgument()).isEqualTo(migrations.toString());
+        assertThat(doc().sourceArgument()).as("the project, so that its Flyway settings apply").isEqualTo(project.toString());
     }
 
     @Test
