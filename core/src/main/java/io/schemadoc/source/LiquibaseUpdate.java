@@ -103,25 +103,18 @@ final class LiquibaseUpdate {
     List<String> apply(Connection c, MigrationTracker tracker) {
         synchronized (ONE_AT_A_TIME) {
             Map<String, Object> scope = quietScope();
-            ResourceAccessor accessor = accessor();
-            scope.put(Scope.Attr.resourceAccessor.name(), accessor);
-            try {
+            try (SearchPath accessor = accessor()) {
+                scope.put(Scope.Attr.resourceAccessor.name(), accessor);
                 return Scope.child(scope, () -> update(c, tracker));
             } catch (SourceException e) {
                 throw e;
             } catch (Exception e) {
                 throw new SourceException("Liquibase could not apply " + name(changelog) + ": " + condensed(e), e);
-            } finally {
-                try {
-                    accessor.close();
-                } catch (Exception ignored) {
-                    // directory accessors hold nothing that outlives the read
-                }
             }
         }
     }
 
-    private ResourceAccessor accessor() {
+    private SearchPath accessor() {
         List<ResourceAccessor> roots = new ArrayList<>();
         for (Path root : searchPath) {
             try {
@@ -149,6 +142,16 @@ final class LiquibaseUpdate {
             }
             String p = path.replaceFirst("^classpath\\*?:", "");
             return p.length() == path.length() ? path : p.replaceFirst("^/+", "");
+        }
+
+        /** Folder accessors hold nothing that outlives the read. */
+        @Override
+        public void close() {
+            try {
+                super.close();
+            } catch (Exception ignored) {
+                // nothing to release
+            }
         }
 
         @Override
@@ -181,7 +184,7 @@ final class LiquibaseUpdate {
 
     private List<String> update(Connection c, MigrationTracker tracker) throws Exception {
         if (!standInRegistered) {
-            ChangeFactory.getInstance().register(new CustomChangeStandIn());
+            Scope.getCurrentScope().getSingleton(ChangeFactory.class).register(new CustomChangeStandIn());
             standInRegistered = true;
         }
         Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
@@ -336,9 +339,9 @@ final class LiquibaseUpdate {
 
     /** Liquibase caches per database object; the scratch database is gone after this read. */
     private static void forget(Database database) {
-        Scope.getCurrentScope().getSingleton(ExecutorService.class).clearExecutor(database);
+        Scope.getCurrentScope().getSingleton(ExecutorService.class).clearExecutor("jdbc", database);
         LockServiceFactory.getInstance().resetAll();
-        ChangeLogHistoryServiceFactory.getInstance().resetAll();
+        Scope.getCurrentScope().getSingleton(ChangeLogHistoryServiceFactory.class).resetAll();
     }
 
     /** After each changeSet, on Liquibase's own connection and transaction, the tracker lists what it created. */

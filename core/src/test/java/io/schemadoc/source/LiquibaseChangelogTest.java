@@ -237,8 +237,10 @@ class LiquibaseChangelogTest {
         Files.writeString(dir.resolve("changelog.yaml"), "databaseChangeLog:\n  - changeSet:\n      id: one\n     author: [unclosed\n");
         assertThatThrownBy(() -> new LiquibaseChangelog(dir.resolve("changelog.yaml")).read(options(MigrationOptions.DEFAULT)))
             .isInstanceOf(SourceException.class)
-            .hasMessageStartingWith("cannot read the Liquibase changelog changelog.yaml: ")
+            .hasMessageStartingWith("cannot read the Liquibase changelog changelog.yaml: Syntax error in file changelog.yaml: ")
+            .hasMessageContaining("line 4, column 6")
             .hasMessageNotContaining("\n")
+            .hasMessageNotContaining("^")
             .hasMessageNotContaining("liquibase.exception");
     }
 
