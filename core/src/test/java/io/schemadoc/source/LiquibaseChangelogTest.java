@@ -266,14 +266,21 @@ class LiquibaseChangelogTest {
 
     @Test
     void theScratchDatabaseIsGoneAfterwards() throws Exception {
-        EmbeddedServer server = EmbeddedServer.of(18);
+        EmbeddedServer server = TestDatabases.server(18);
+        long before = scratchDatabases(server);
         new LiquibaseChangelog(FIXTURES.resolve("xml/db.changelog-master.xml")).read(options(MigrationOptions.DEFAULT));
+        assertThat(scratchDatabases(server)).isEqualTo(before);
+        assertThatThrownBy(() -> new LiquibaseChangelog(FIXTURES.resolve("custom/db.changelog-master.yaml")).read(options(MigrationOptions.DEFAULT)))
+            .isInstanceOf(SourceException.class);
+        assertThat(scratchDatabases(server)).isEqualTo(before);
+    }
+
+    private static long scratchDatabases(EmbeddedServer server) throws Exception {
         try (Connection c = server.connect("postgres"); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select count(*) from pg_database where datname like 'schemadoc\\_" + ProcessHandle.current().pid() + "\\_%'")) {
+             ResultSet rs = s.executeQuery("select count(*) from pg_database where datname like 'schemadoc\\_%'")) {
             rs.next();
-            assertThat(rs.getInt(1)).isZero();
+            return rs.getLong(1);
         }
-        assertThat(TestDatabases.server(18)).isSameAs(server);
     }
 
     static Path copyFixture(String name) throws Exception {
