@@ -21,7 +21,7 @@ public final class Report {
     /** Fixed order of the rows; the counterpart in SchemaCrawler that the "× SC" column divides by. */
     static final List<String> ORDER = List.of(
         "pg_dump", "inspect", "inspect-candidate", "doc-md", "doc-md-candidate", "doc-html", "doc-html-candidate",
-        "lint", "lint-candidate", "sc-details", "sc-details-max", "sc-lint");
+        "lint", "lint-candidate", "trace", "trace-candidate", "sc-details", "sc-details-max", "sc-lint");
 
     static String counterpart(String tool) {
         if (tool.startsWith("sc-") || tool.equals("pg_dump")) {
@@ -35,6 +35,8 @@ public final class Report {
         Map.entry("doc-md-candidate", "doc (Markdown), candidate jar"),
         Map.entry("doc-html-candidate", "doc --format html, candidate jar"),
         Map.entry("lint-candidate", "lint, candidate jar"),
+        Map.entry("trace-candidate", "trace --all, candidate jar"),
+        Map.entry("trace", "schemadoc trace --all (every table: insert, update, delete)"),
         Map.entry("pg_dump", "pg_dump --schema-only"),
         Map.entry("inspect", "schemadoc inspect (JSON)"),
         Map.entry("doc-md", "schemadoc doc (Markdown)"),

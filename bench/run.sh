@@ -6,7 +6,8 @@
 #     --growth           sizes 1000 2000 5000 10000 20000
 #     --routines         add 2,000 PL/pgSQL functions and 1,000 triggers writing other tables (bench/Generate.java)
 #     --runs K           timed runs per tool and size (default 3; the median is reported)
-#     --tools LIST       comma-separated subset of: pg_dump,inspect,doc-md,doc-html,lint,sc-details,sc-details-max,sc-lint
+#     --tools LIST       comma-separated subset of: pg_dump,inspect,doc-md,doc-html,lint,trace,sc-details,sc-details-max,sc-lint
+#                        (trace = `trace --all --format json`: insert, update and delete of every table)
 #     --sc-max N         skip SchemaCrawler above N tables (default 10000; it needs minutes and GBs there)
 #     --timeout S        limit of one tool run in seconds (default 600)
 #     --pg-bin DIR       PostgreSQL bin directory (default /usr/lib/postgresql/15/bin)
@@ -17,6 +18,7 @@
 #     --candidate JAR    also time inspect-candidate, doc-md-candidate, … with another schemadoc jar (a change under test)
 #     --candidate-opts S extra JVM options for the candidate jar (e.g. "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC")
 #     --keep             keep the server's data directory and the outputs of the last run
+#     --no-cds           run schemadoc without the class-data-sharing archive the launcher uses
 #
 # Everything it fetches or writes goes to bench/work/ (gitignored). Results: bench/work/results/<stamp>/
 # (raw.tsv with every run, summary.md with the tables printed at the end). See bench/README.md.
@@ -40,6 +42,7 @@ candidate_opts=""
 timeout_s=600
 pg_bin=/usr/lib/postgresql/15/bin
 keep=0
+cds=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) sizes=(200) ;;
@@ -51,13 +54,14 @@ while [ $# -gt 0 ]; do
     --timeout) timeout_s="$2"; shift ;;
     --pg-bin) pg_bin="$2"; shift ;;
     --keep) keep=1 ;;
+    --no-cds) cds=0 ;;
     --sc-runs) sc_runs="$2"; shift ;;
     --count) count_tools="$2"; shift ;;
     --reuse) reuse=1 ;;
     --profile) profile=1 ;;
     --candidate-opts) candidate_opts="$2"; shift ;;
     --candidate) candidate="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; shift ;;
-    -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     [0-9]*) sizes+=("$1") ;;
     *) echo "run.sh: unknown option $1 (see bench/run.sh --help)" >&2; exit 2 ;;
   esac
@@ -89,13 +93,13 @@ want() { [[ ",$tools," == *",$1,"* ]]; }
 if [ -n "$candidate" ]; then
   [ -f "$candidate" ] || die "no such jar: $candidate"
   cp "$candidate" "$out/candidate.jar"
-  for t in inspect doc-md doc-html lint; do
+  for t in inspect doc-md doc-html lint trace; do
     if want "$t"; then tools="$tools,$t-candidate"; fi
     if [[ ",$count_tools," == *",$t,"* ]]; then count_tools="$count_tools,$t-candidate"; fi
   done
 fi
 jar="$root/core/target/schemadoc.jar"
-if want inspect || want doc-md || want doc-html || want lint; then
+if want inspect || want doc-md || want doc-html || want lint || want trace; then
   say "building schemadoc if needed (./schemadoc --version)"
   (cd "$root" && ./schemadoc --version >/dev/null) || die "schemadoc does not build; see $root/core/target.build.log"
   # A private copy: a rebuild of target/ during a long run must not swap classes under a running measurement.
@@ -164,6 +168,14 @@ psql_ -d postgres -c "DROP ROLE IF EXISTS counter" -c "CREATE ROLE counter LOGIN
 # ---------------------------------------------------------------- the tools
 # The same JVM options as the ./schemadoc launcher's defaults: what users run.
 java_sd=(java -Xmx1g -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$jar")
+# Like the launcher, a class-data-sharing archive per command: made by the untimed counting run (cds_dump=1), used by
+# the timed runs. Without a counting run there is no archive and the JVM silently runs without one.
+cds_flags() { # $1 = tool (inspect, doc-md-candidate, …)
+  [ "$cds" = 1 ] || return 0
+  local f="$out/cds-$1.jsa"
+  if [ "${cds_dump:-0}" = 1 ]; then echo "-XX:ArchiveClassesAtExit=$f -Xlog:cds=off -Xlog:cds+dynamic=off"
+  else echo "-XX:SharedArchiveFile=$f -Xlog:cds=off -Xlog:cds+dynamic=off"; fi
+}
 # shellcheck disable=SC2206 # the options are meant to split into words
 java_cand=(java $candidate_opts -Xmx1g -jar "$out/candidate.jar")
 sc_common() { # $1 = database, $2 = user
@@ -178,12 +190,19 @@ command_for() {
     doc-md) echo "${java_sd[*]} doc $url --out $dir/docs-md" ;;
     doc-html) echo "${java_sd[*]} doc $url --format html --out $dir/docs-html" ;;
     lint) echo "${java_sd[*]} lint $url" ;;
+    trace) echo "${java_sd[*]} trace $url --all --format json" ;;
     sc-details) echo "java -cp $sc_lib/* schemacrawler.Main $(sc_common "$db" "$user") --info-level=standard --command=details --output-format=text --output-file=$dir/sc-details.txt" ;;
     sc-details-max) echo "java -cp $sc_lib/* schemacrawler.Main $(sc_common "$db" "$user") --info-level=maximum --routines=.* --command=details --output-format=text --output-file=$dir/sc-details-max.txt" ;;
     sc-lint) echo "java -cp $sc_lib/* schemacrawler.Main $(sc_common "$db" "$user") --info-level=standard --command=lint --output-format=text --output-file=$dir/sc-lint.txt" ;;
     *-candidate) command_for "${tool%-candidate}" "$db" "$user" "$dir" | sed "s|${java_sd[*]}|${java_cand[*]}|" ;;
     *) die "unknown tool $tool" ;;
   esac
+}
+# The command line of tool $1 with its class-data-sharing flags (see cds_flags).
+command_with_cds() {
+  local cmd; cmd="$(command_for "$@")"
+  is_java "$1" && [[ "$1" != sc-* ]] && cmd="${cmd/java /java $(cds_flags "$1") }"
+  echo "$cmd"
 }
 ok_rc() { # lint commands exit 1 when they find something: that is a successful run
   case "$1" in lint|lint-candidate|sc-lint) [ "$2" = 0 ] || [ "$2" = 1 ] ;; *) [ "$2" = 0 ] ;; esac
@@ -193,8 +212,12 @@ is_java() { case "$1" in pg_dump) return 1 ;; *) return 0 ;; esac; }
 # Runs tool $1 on database $2 under /usr/bin/time; sets t_wall, t_rss, t_rc. Extra args: user, dir, extra JVM flag.
 time_one() {
   local tool=$1 db=$2 user=$3 dir=$4 jvmflag=${5:-}
-  rm -rf "$dir"; mkdir -p "$dir"
-  local cmd; cmd="$(command_for "$tool" "$db" "$user" "$dir")"
+  # Not rm -rf: on ext4 without a journal (this machine's disk) the inode allocator skips inodes freed in the last
+  # minute (five while their table block is dirty), one buffer lookup each, so creating 10,000 files right after
+  # deleting 10,000 costs seconds of system time. Earlier outputs go to the trash, emptied at the end of the run.
+  if [ -e "$dir" ]; then mkdir -p "$out/trash"; mv "$dir" "$out/trash/$(date +%s%N)"; fi
+  mkdir -p "$dir"
+  local cmd; cmd="$(command_with_cds "$tool" "$db" "$user" "$dir")"
   local cpu0; cpu0="$(server_cpu)"
   if [ -n "$jvmflag" ]; then cmd="${cmd/java /java $jvmflag }"; fi
   set +e -f  # no globbing: SchemaCrawler's class path is a literal "lib/*"
@@ -310,7 +333,9 @@ for n in "${sizes[@]}"; do
       jvmflag="$jvmflag -XX:StartFlightRecording=filename=$out/n$n-$tool.jfr,settings=profile"
     fi
     say "N=$n: $tool (counting run)"
+    cds_dump=1
     time_one "$tool" "$db" counter "$dir" "$jvmflag"
+    cds_dump=0
     if [ "$t_wall" = timeout ]; then
       status["$n $tool"]="n/a: timed out after ${timeout_s} s"; continue
     fi
@@ -359,7 +384,6 @@ for n in "${sizes[@]}"; do
     [ "${status["$n $tool"]}" = ok ] && continue
     printf '%s\t%s\t-\t-\t-\t-\t-\t-\t-\t%s\t-\t-\n' "$n" "$tool" "${status["$n $tool"]}" >> "$raw"
   done
-  [ "$keep" = 1 ] || rm -rf "$out/n$n"
   [ "$keep" = 1 ] || [ "$reuse" = 1 ] || psql_ -d postgres -c "DROP DATABASE $db"
 done
 
@@ -375,5 +399,8 @@ done
   java "$here/Report.java" "$raw"
 } > "$out/summary.md"
 cat "$out/summary.md"
-rm -f "$out/schemadoc.jar" "$out/candidate.jar"
+rm -f "$out/schemadoc.jar" "$out/candidate.jar" "$out"/cds-*.jsa
+# Outputs are removed only now, after every timing (see time_one on deleted inodes).
+rm -rf "$out/trash"
+[ "$keep" = 1 ] || rm -rf "$out"/n[0-9]*
 say "raw data: $raw; summary: $out/summary.md"

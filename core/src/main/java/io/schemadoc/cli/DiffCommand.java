@@ -88,9 +88,17 @@ final class DiffCommand implements Callable<Integer> {
         DiffOptions options = options();
         Source a = sourceOptions.source(sourceA);
         Source b = sourceOptions.source(sourceB);
-        Schema schemaA = a.read(sourceOptions.readOptions());
-        Schema schemaB = b.read(sourceOptions.readOptions());
-        List<Change> changes = SchemaDiff.compare(schemaA, schemaB, options);
+        Schema schemaA;
+        Schema schemaB;
+        List<Change> changes;
+        try (Progress progress = sourceOptions.progress(spec.commandLine().getErr())) {
+            progress.phase("reading " + a.description(), 0);
+            schemaA = a.read(sourceOptions.readOptions());
+            progress.phase("reading " + b.description(), 0);
+            schemaB = b.read(sourceOptions.readOptions());
+            progress.phase("comparing " + schemaA.tables().size() + " and " + schemaB.tables().size() + " tables", 0);
+            changes = SchemaDiff.compare(schemaA, schemaB, options);
+        }
         DiffReport report = new DiffReport(a.description(), b.description(), changes);
         String text;
         if (sql) {

@@ -41,15 +41,25 @@ final class DocCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        int files;
         try (Progress progress = sourceOptions.progress(spec.commandLine().getErr())) {
-            OutputTree tree = DocBuild.build(source, sourceOptions, config, formats, progress);
-            progress.phase("writing pages", tree.files().size());
-            DocWriter.write(out, tree);
-            progress.advance(tree.files().size());
-            progress.close();
-            if (!sourceOptions.quiet()) {
-                spec.commandLine().getErr().println("schemadoc: wrote " + tree.files().size() + " files to " + out);
+            DocBuild.Prepared docs = DocBuild.prepare(source, sourceOptions, config, formats, progress);
+            // Only now, with the schema read, is the folder touched: bad input leaves it as it was.
+            try (DocWriter.Session session = DocWriter.open(out, path -> {
+                if (path.endsWith(".md") || path.endsWith(".html")) {
+                    progress.advance(1);
+                }
+            })) {
+                progress.phase("pages written", docs.pages());
+                OutputTree tree = OutputTree.streaming(session);
+                docs.render(tree);
+                files = tree.size();
+                progress.phase("moving the docs into place", 0);
+                session.commit();
             }
+        }
+        if (!sourceOptions.quiet()) {
+            spec.commandLine().getErr().println("schemadoc: wrote " + files + " files to " + out);
         }
         return Main.OK;
     }

@@ -33,13 +33,16 @@ final class InspectCommand implements Callable<Integer> {
         try (Progress progress = sourceOptions.progress(spec.commandLine().getErr())) {
             progress.phase("reading the schema", 0);
             schema = sourceOptions.read(source);
+            if (out != null) {
+                // Not while writing to stdout: a redrawn line on the same terminal would land inside the JSON.
+                progress.phase("writing the snapshot of " + schema.tables().size() + " tables", 0);
+                OutputFiles.writeAtomically(out, writer -> ModelJson.write(schema, writer));
+            }
         }
         if (out == null) {
             java.io.PrintWriter stdout = spec.commandLine().getOut();
             ModelJson.write(schema, stdout);
             stdout.flush();
-        } else {
-            OutputFiles.writeAtomically(out, writer -> ModelJson.write(schema, writer));
         }
         return Main.OK;
     }

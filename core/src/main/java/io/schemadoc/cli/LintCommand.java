@@ -81,12 +81,17 @@ final class LintCommand implements Callable<Integer> {
         Linter linter = new Linter(cfg.lint());
         Source src = sourceOptions.source(source);
         ReadOptions options = sourceOptions.readOptions();
-        Schema schema = src.read(options);
         LintResult result;
-        if (src instanceof LiveDatabase live) {
-            result = linter.lint(schema, liveStats(live, options));
-        } else {
-            result = linter.lint(schema);
+        try (Progress progress = sourceOptions.progress(spec.commandLine().getErr())) {
+            progress.phase("reading the schema", 0);
+            Schema schema = src.read(options);
+            LiveStats stats = null;
+            if (src instanceof LiveDatabase live) {
+                progress.phase("reading statistics", 0);
+                stats = liveStats(live, options);
+            }
+            progress.phase("checking rules on " + schema.tables().size() + " tables", linter.ruleCount());
+            result = linter.lint(schema, stats, () -> progress.advance(1));
         }
         String report = switch (format) {
             case text -> LintTextRenderer.render(result);

@@ -38,14 +38,16 @@ public final class Progress implements AutoCloseable {
 
         /** Starts the progress reporter these options ask for (a silent one with --quiet). */
         public Progress start(PrintWriter err) {
+            Timings timings = Timings.fromSystemProperty(err);
             if (quiet) {
-                return silent();
+                return silent(timings);
             }
             boolean terminal = stderrIsTerminal();
             if (!terminal && !progress) {
-                return silent();
+                return silent(timings);
             }
             Progress p = new Progress(err, terminal, System.nanoTime());
+            p.timings = timings;
             p.startDrawing();
             return p;
         }
@@ -62,6 +64,7 @@ public final class Progress implements AutoCloseable {
     private int drawnWidth;
     private ScheduledExecutorService drawer;
     private boolean closed;
+    private Timings timings;
 
     Progress(PrintWriter err, boolean terminal, long startNanos) {
         this.err = err;
@@ -73,6 +76,12 @@ public final class Progress implements AutoCloseable {
     /** A reporter that prints nothing (for --quiet, tests, and library use). */
     public static Progress silent() {
         return new Progress(null, false, 0);
+    }
+
+    private static Progress silent(Timings timings) {
+        Progress p = silent();
+        p.timings = timings;
+        return p;
     }
 
     /**
@@ -88,8 +97,23 @@ public final class Progress implements AutoCloseable {
         return System.console() != null;
     }
 
+    /**
+     * Whether stdout is a terminal, as the launcher tells ({@code -Dschemadoc.stdoutTty}); a command that prints its
+     * result while the line is drawn stays silent then, or the line would land inside the result.
+     */
+    static boolean stdoutIsTerminal() {
+        String told = System.getProperty("schemadoc.stdoutTty");
+        if (told != null) {
+            return Boolean.parseBoolean(told);
+        }
+        return System.console() != null;
+    }
+
     /** Starts a new phase; {@code total} 0 means the amount of work is unknown. */
     public void phase(String name, long total) {
+        if (timings != null) {
+            timings.phase(name);
+        }
         this.phase = name;
         this.total = Math.max(0, total);
         this.done.set(0);
@@ -150,6 +174,9 @@ public final class Progress implements AutoCloseable {
     @Override
     public synchronized void close() {
         closed = true;
+        if (timings != null) {
+            timings.finish();
+        }
         if (drawer != null) {
             drawer.shutdownNow();
             drawer = null;

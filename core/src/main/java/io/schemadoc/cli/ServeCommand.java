@@ -207,6 +207,10 @@ final class ServeCommand implements Callable<Integer> {
             if (src instanceof FlywayMigrations flyway) {
                 return new FilesWatcher(src, options, flyway.path());
             }
+            if (src instanceof io.schemadoc.source.LiquibaseChangelog changelog) {
+                // includes sit next to or below the master changelog: a change there is what reading again would see
+                return new FilesWatcher(src, options, changelog.changelog().getParent());
+            }
             if (src instanceof Snapshot snapshot) {
                 return new FilesWatcher(src, options, snapshot.file());
             }

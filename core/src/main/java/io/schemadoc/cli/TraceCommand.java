@@ -28,11 +28,15 @@ final class TraceCommand implements Callable<Integer> {
         description = "postgres:// URL, .json snapshot, .sql file or folder of .sql files.")
     String source;
 
-    @Parameters(index = "1", paramLabel = "TABLE", description = "The table (schema.table, or a name on the search path).")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "TABLE", description = "The table (schema.table, or a name on the search path).")
     String table;
 
-    @Parameters(index = "2", paramLabel = "OPERATION", description = "insert, update, delete or truncate.")
+    @Parameters(index = "2", arity = "0..1", paramLabel = "OPERATION", description = "insert, update, delete or truncate.")
     String operation;
+
+    @Option(names = "--all", description = "Trace insert, update and delete of every table (not views), in name order, in one run; "
+        + "text or json (a JSON array). Without TABLE and OPERATION.")
+    boolean all;
 
     @Option(names = "--columns", split = ",", paramLabel = "COLUMN", description = "For update: the columns set (decides UPDATE OF triggers and FK actions).")
     List<String> columns = new ArrayList<>();
@@ -51,10 +55,16 @@ final class TraceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Operation op = TraceRequest.operation(operation);
         if (maxDepth < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-depth must be at least 1");
         }
+        if (all) {
+            return traceAll();
+        }
+        if (table == null || operation == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give TABLE and OPERATION, or --all to trace every table");
+        }
+        Operation op = TraceRequest.operation(operation);
         Schema schema = sourceOptions.read(source);
         QualifiedName name = TraceRequest.table(schema, table);
         List<String> cols = TraceRequest.columns(schema, name, columns);
@@ -65,6 +75,51 @@ final class TraceCommand implements Callable<Integer> {
             case json -> TraceFormat.json(result);
         };
         spec.commandLine().getOut().print(out);
+        return Main.OK;
+    }
+
+    /** The operations {@code --all} traces: the row changes (TRUNCATE fires no row triggers and no FK actions). */
+    static final List<Operation> ALL_OPERATIONS = List.of(Operation.INSERT, Operation.UPDATE, Operation.DELETE);
+
+    private Integer traceAll() {
+        if (table != null || operation != null || !columns.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--all traces every table and operation: give no TABLE, OPERATION or --columns");
+        }
+        if (format == Format.mermaid) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--all writes text or json, not one diagram per trace (use --format text or json)");
+        }
+        java.io.PrintWriter out = spec.commandLine().getOut();
+        try (Progress progress = Progress.stdoutIsTerminal() ? Progress.silent() : sourceOptions.progress(spec.commandLine().getErr())) {
+            progress.phase("reading the schema", 0);
+            Schema schema = sourceOptions.read(source);
+            progress.phase("analysing " + schema.routines().size() + " routines", 0);
+            DependencyGraph graph = DependencyGraph.of(schema);
+            List<QualifiedName> tables = schema.tables().stream().filter(t -> t.kind().isTableLike()).map(t -> t.qualifiedName()).toList();
+            progress.phase("tables traced", tables.size());
+            Tracer.Options options = new Tracer.Options(maxDepth, Tracer.Options.DEFAULT.maxSteps());
+            boolean first = true;
+            if (format == Format.json) {
+                out.print("[");
+            }
+            for (QualifiedName name : tables) {
+                for (Operation op : ALL_OPERATIONS) {
+                    TraceResult result = Tracer.trace(graph, name, op, List.of(), options);
+                    if (format == Format.json) {
+                        out.print(first ? "\n" : ",\n");
+                        out.print(TraceFormat.json(result).stripTrailing());
+                    } else {
+                        out.print(first ? "" : "\n");
+                        out.print(TraceFormat.text(result));
+                    }
+                    first = false;
+                }
+                progress.advance(1);
+            }
+            if (format == Format.json) {
+                out.print(first ? "]\n" : "\n]\n");
+            }
+        }
+        out.flush();
         return Main.OK;
     }
 }

@@ -16,14 +16,32 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * Puts an {@link OutputTree} on disk, and compares one with a folder. Writing goes to a temporary folder next to
- * DIR which then replaces DIR, so a failure never leaves half-written docs that look complete. A non-empty DIR
+ * Puts docs on disk (an in-memory {@link OutputTree}, or files streamed through a {@link Session}), and compares a
+ * tree with a folder. Writing goes to a temporary folder next to DIR which then replaces DIR, so a failure never leaves half-written docs that look complete. A non-empty DIR
  * that does not look like schemadoc's output is refused rather than replaced.
  */
 public final class DocWriter {
     private DocWriter() {}
 
+    /** Writes an in-memory tree: {@link #open}, every file, {@link Session#commit}. */
     public static void write(Path dir, OutputTree tree) {
+        try (Session session = open(dir)) {
+            tree.files().forEach(session::accept);
+            session.commit();
+        }
+    }
+
+    /**
+     * Starts writing docs to {@code dir}: checks DIR may be replaced, makes the temporary folder beside it and starts
+     * the writing thread. Hand it files (it is an {@link OutputTree.Sink}), then {@link Session#commit} puts the
+     * folder in place; closing a session that was not committed removes everything it wrote.
+     */
+    public static Session open(Path dir) {
+        return open(dir, path -> { });
+    }
+
+    /** As {@link #open(Path)}, calling {@code written} on the writing thread with the path of each file on disk. */
+    public static Session open(Path dir, java.util.function.Consumer<String> written) {
         Path root = dir.toAbsolutePath().normalize();
         Path parent = root.getParent();
         if (parent == null) {
@@ -42,11 +60,74 @@ public final class DocWriter {
             // Not createTempDirectory: that makes the folder rwx------, and the docs would keep those rights.
             String suffix = Long.toHexString(new java.security.SecureRandom().nextLong() & Long.MAX_VALUE);
             Path tmp = Files.createDirectory(parent.resolve("." + root.getFileName() + ".tmp-" + suffix));
+            return new Session(dir, root, tmp, suffix, written);
+        } catch (IOException | UncheckedIOException e) {
+            throw new OutputException("cannot write docs to " + dir + ": " + e.getMessage() + " (check the folder is writable)", e);
+        }
+    }
+
+    /**
+     * One run of writing docs. Files go to a temporary folder on one background thread while the caller renders the
+     * next pages: creating thousands of files costs the kernel about as much as rendering them costs us, and a
+     * directory takes one new entry at a time, so more writing threads only wait on each other. The queue is
+     * bounded, so a slow disk slows rendering down instead of filling the heap.
+     */
+    public static final class Session implements OutputTree.Sink, AutoCloseable {
+        private static final int QUEUE = 256;
+        private static final Job END = new Job(null, null, null);
+
+        private record Job(String path, Path target, byte[] bytes) {}
+
+        private final Path dir;
+        private final Path root;
+        private final Path tmp;
+        private final String suffix;
+        private final java.util.concurrent.BlockingQueue<Job> queue =
+            new java.util.concurrent.ArrayBlockingQueue<>(QUEUE);
+        private final Thread writer;
+        private final java.util.function.Consumer<String> written;
+        private volatile IOException failure;
+        private boolean ended;
+        private boolean committed;
+
+        private Session(Path dir, Path root, Path tmp, String suffix, java.util.function.Consumer<String> written) {
+            this.written = written;
+            this.dir = dir;
+            this.root = root;
+            this.tmp = tmp;
+            this.suffix = suffix;
+            this.writer = new Thread(this::drain, "schemadoc-write");
+            writer.setDaemon(true);
+            writer.start();
+        }
+
+        /** Queues one file (path relative to DIR); fails at once when an earlier file could not be written. */
+        @Override
+        public void accept(String path, byte[] bytes) {
+            if (ended) {
+                throw new IllegalStateException("the docs of this session are already " + (committed ? "in place" : "closed"));
+            }
+            Path target = tmp.resolve(path).normalize();
+            if (!target.startsWith(tmp) || target.equals(tmp)) {
+                throw new OutputException("refusing to write " + path + " outside the output folder");
+            }
+            rethrow();
             try {
-                writeFiles(tmp, tree);
+                queue.put(new Job(path, target, bytes));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new OutputException("interrupted while writing docs to " + dir, e);
+            }
+        }
+
+        /** Waits for every queued file, then replaces DIR with the new folder in one move. */
+        public void commit() {
+            finishWriting();
+            rethrow();
+            try {
                 Path old = null;
                 if (Files.exists(root)) {
-                    old = parent.resolve("." + root.getFileName() + ".old-" + suffix);
+                    old = root.getParent().resolve("." + root.getFileName() + ".old-" + suffix);
                     Files.move(root, old);
                 }
                 try {
@@ -57,76 +138,84 @@ public final class DocWriter {
                     }
                     throw e;
                 }
+                committed = true;
                 if (old != null) {
                     deleteTree(old);
                 }
-            } finally {
-                if (Files.exists(tmp)) {
-                    deleteTree(tmp);
-                }
+            } catch (IOException | UncheckedIOException e) {
+                throw new OutputException("cannot write docs to " + dir + ": " + e.getMessage() + " (check the folder is writable)", e);
             }
-        } catch (IOException | UncheckedIOException e) {
-            throw new OutputException("cannot write docs to " + dir + ": " + e.getMessage() + " (check the folder is writable)", e);
         }
-    }
 
-    /**
-     * Writes every file under {@code tmp}. Folders first, then the files on a few threads: thousands of small
-     * files are bound by file-system calls, not by the CPU, and the content does not depend on the order.
-     */
-    private static void writeFiles(Path tmp, OutputTree tree) throws IOException {
-        java.util.Set<Path> folders = new java.util.TreeSet<>();
-        List<Map.Entry<Path, byte[]>> jobs = new ArrayList<>(tree.files().size());
-        for (Map.Entry<String, byte[]> f : tree.files().entrySet()) {
-            Path target = tmp.resolve(f.getKey()).normalize();
-            if (!target.startsWith(tmp) || target.equals(tmp)) {
-                throw new OutputException("refusing to write " + f.getKey() + " outside the output folder");
-            }
-            folders.add(target.getParent());
-            jobs.add(Map.entry(target, f.getValue()));
-        }
-        for (Path folder : folders) {
-            Files.createDirectories(folder);
-        }
-        int threads = jobs.size() < 64 ? 1 : 4;
-        if (threads == 1) {
-            for (Map.Entry<Path, byte[]> j : jobs) {
-                Files.write(j.getKey(), j.getValue());
-            }
-            return;
-        }
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "schemadoc-write");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
-            int chunk = (jobs.size() + threads - 1) / threads;
-            for (int start = 0; start < jobs.size(); start += chunk) {
-                List<Map.Entry<Path, byte[]>> part = jobs.subList(start, Math.min(jobs.size(), start + chunk));
-                done.add(pool.submit(() -> {
-                    for (Map.Entry<Path, byte[]> j : part) {
-                        Files.write(j.getKey(), j.getValue());
-                    }
-                    return null;
-                }));
-            }
-            for (java.util.concurrent.Future<?> f : done) {
+        /** Removes the temporary folder unless the session was committed. */
+        @Override
+        public void close() {
+            finishWriting();
+            if (!committed && Files.exists(tmp)) {
                 try {
-                    f.get();
-                } catch (java.util.concurrent.ExecutionException e) {
-                    if (e.getCause() instanceof IOException io) {
-                        throw io;
-                    }
-                    throw new IllegalStateException(e.getCause());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException("interrupted while writing", e);
+                    deleteTree(tmp);
+                } catch (IOException | UncheckedIOException e) {
+                    throw new OutputException("cannot remove " + tmp + ": " + e.getMessage(), e);
                 }
             }
-        } finally {
-            pool.shutdownNow();
+        }
+
+        private void rethrow() {
+            IOException e = failure;
+            if (e != null) {
+                throw new OutputException("cannot write docs to " + dir + ": " + e.getMessage() + " (check the folder is writable)", e);
+            }
+        }
+
+        private void finishWriting() {
+            if (ended) {
+                return;
+            }
+            ended = true;
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    queue.put(END);
+                    writer.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true; // the writer must stop before the folder is moved or removed
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** The writing thread: after a failure it keeps taking files, so the renderer never blocks, but drops them. */
+        private void drain() {
+            java.util.Set<Path> folders = new java.util.HashSet<>();
+            folders.add(tmp);
+            while (true) {
+                Job job;
+                try {
+                    job = queue.take();
+                } catch (InterruptedException e) {
+                    failure = new IOException("interrupted", e);
+                    return;
+                }
+                if (job == END) {
+                    return;
+                }
+                if (failure != null) {
+                    continue;
+                }
+                try {
+                    Path folder = job.target().getParent();
+                    if (folders.add(folder)) {
+                        Files.createDirectories(folder);
+                    }
+                    Files.write(job.target(), job.bytes());
+                    written.accept(job.path());
+                } catch (IOException | RuntimeException e) {
+                    failure = e instanceof IOException io ? io : new IOException(e.getMessage(), e);
+                }
+            }
         }
     }
 

@@ -31,8 +31,8 @@ final class MigrationTracker {
     /**
      * Records the objects created since the last call as coming from {@code script} (its name is the file shown in the
      * docs, its text gives the line); {@code unit} names the migration when the file alone does not (a Flyway version,
-     * a Liquibase changeSet), else null. A script without SQL text (a Liquibase YAML change) places objects on line 0
-     * unless its statements are given.
+     * a Liquibase changeSet), else null. A script without SQL text (a Liquibase YAML change) places objects on its
+     * fallback line.
      */
     void applied(Connection c, Script script, String unit) throws SQLException {
         Map<String, ObjectRow> now = objects(c);
@@ -87,12 +87,22 @@ final class MigrationTracker {
     static final class Script {
         private final String name;
         private final SqlScript sql;
+        private final int fallbackLine;
         private Map<String, List<Head>> heads;
         private Map<String, Integer> firstMention;
 
         Script(String name, SqlScript sql) {
+            this(name, sql, 0);
+        }
+
+        /**
+         * {@code fallbackLine} is where an object goes when no statement of {@code sql} names it: a Liquibase changeSet
+         * written in YAML, XML or JSON has no SQL of its own, so its objects point at the changeSet's line.
+         */
+        Script(String name, SqlScript sql, int fallbackLine) {
             this.name = name;
             this.sql = sql;
+            this.fallbackLine = fallbackLine;
         }
 
         String name() {
@@ -125,7 +135,7 @@ final class MigrationTracker {
         /**
          * The line of the statement that created the object: a CREATE of the same kind and name (and schema, when the
          * statement qualifies it; and table, for triggers, policies and constraints); else the first statement that
-         * mentions the name; else the statement that created its table; 0 when none does.
+         * mentions the name; else the statement that created its table; else the fallback line (0 unless given).
          */
         int lineOf(ObjectRow row) {
             index();
@@ -162,7 +172,7 @@ final class MigrationTracker {
                     }
                 }
             }
-            return 0;
+            return fallbackLine;
         }
     }
 }

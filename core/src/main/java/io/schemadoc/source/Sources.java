@@ -20,9 +20,9 @@ public final class Sources {
 
     /**
      * {@code postgres://}, {@code postgresql://} or {@code jdbc:postgresql:} is a live database; a {@code .json}
-     * file a snapshot; a {@code .sql} file or a directory SQL files on an embedded server, unless a migration tool
-     * claims the directory (Flyway: see {@link FlywayProject}); a {@code flyway.conf} or {@code flyway.toml} file
-     * that Flyway project. No argument: a live
+     * file a snapshot; a Liquibase changelog, a folder or project holding one ({@link LiquibaseProject}); a {@code .sql}
+     * file or a directory SQL files on an embedded server, unless a migration tool claims the directory (Flyway: see
+     * {@link FlywayProject}); a {@code flyway.conf} or {@code flyway.toml} file that Flyway project. No argument: a live
      * database from {@code DATABASE_URL}, else the {@code PG*} variables and {@code ~/.pgpass}.
      */
     public static Source detect(String argument, Map<String, String> env) {
@@ -44,6 +44,10 @@ public final class Sources {
         Path path = Path.of(argument);
         if (!Files.exists(path)) {
             throw new SourceException("no such file or directory: " + argument + " (give a postgres:// URL, a .json snapshot, a .sql file or a folder of .sql files)");
+        }
+        LiquibaseChangelog changelog = LiquibaseProject.detect(path);
+        if (changelog != null) {
+            return changelog;
         }
         if (Files.isDirectory(path)) {
             for (Function<Path, Source> tool : MIGRATION_TOOLS) {

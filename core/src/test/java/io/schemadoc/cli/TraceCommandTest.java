@@ -38,6 +38,38 @@ class TraceCommandTest {
     }
 
     @Test
+    void allTracesEveryTableAsTheSingleTracesWouldInOneRun() throws IOException {
+        Run json = run("trace", "../examples/chat-app", "--all", "--format", "json");
+        assertThat(json.code()).as(json.err()).isZero();
+        com.fasterxml.jackson.databind.JsonNode array = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+        assertThat(array.isArray()).isTrue();
+        io.schemadoc.model.Schema schema = io.schemadoc.source.Sources.detect("../examples/chat-app", java.util.Map.of())
+            .read(new SourceOptions().readOptions());
+        java.util.List<io.schemadoc.model.Table> tables = schema.tables().stream().filter(t -> t.kind().isTableLike()).toList();
+        assertThat(array).hasSize(3 * tables.size());
+        Run single = run("trace", "../examples/chat-app", "public.chat_sessions", "delete", "--format", "json");
+        com.fasterxml.jackson.databind.JsonNode expected = new com.fasterxml.jackson.databind.ObjectMapper().readTree(single.out());
+        assertThat(array).contains(expected);
+        assertThat(array.get(0).get("table").asText()).isEqualTo(tables.get(0).qualifiedName().toString());
+        assertThat(array.get(0).get("operation").asText()).isEqualTo("INSERT");
+        assertThat(array.get(2).get("operation").asText()).isEqualTo("DELETE");
+
+        Run text = run("trace", "../examples/chat-app", "--all");
+        assertThat(text.code()).as(text.err()).isZero();
+        assertThat(text.out()).contains(run("trace", "../examples/chat-app", "public.chat_sessions", "delete").out());
+        assertThat(text.out().lines().filter(l -> l.matches("(INSERT|UPDATE|DELETE) on \\S+"))).hasSize(3 * tables.size());
+
+        Run withTable = run("trace", "../examples/chat-app", "public.chat_sessions", "--all");
+        assertThat(withTable.code()).isEqualTo(2);
+        assertThat(withTable.err()).contains("--all traces every table").hasLineCount(1);
+        Run mermaid = run("trace", "../examples/chat-app", "--all", "--format", "mermaid");
+        assertThat(mermaid.code()).isEqualTo(2);
+        Run neither = run("trace", "../examples/chat-app");
+        assertThat(neither.code()).isEqualTo(2);
+        assertThat(neither.err()).contains("or --all").hasLineCount(1);
+    }
+
+    @Test
     void badRequestsExitWithTwoAndOneLine() {
         Run noTable = run("trace", "../examples/chat-app", "public.nope", "insert");
         assertThat(noTable.code()).isEqualTo(2);

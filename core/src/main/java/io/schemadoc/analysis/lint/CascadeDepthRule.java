@@ -73,7 +73,7 @@ final class CascadeDepthRule implements SchemaRule {
 
     @Override
     public void check(LintContext ctx) {
-        DependencyGraph graph = DependencyGraph.of(ctx.schema());
+        DependencyGraph graph = ctx.graph();
         int max = ctx.settings().maxCascadeDepth();
         Tracer.Options options = new Tracer.Options(2 * max + 6, 1000);
         for (Table t : ctx.tables()) {

@@ -27,12 +27,25 @@ final class ForeignKeyCycleRule implements SchemaRule {
 
     /** Breadth-first from {@code start} back to itself: the shortest cycle through it, or empty. Neighbours in name order. */
     static List<QualifiedName> shortestCycle(QualifiedName start, Map<QualifiedName, Set<QualifiedName>> edges) {
+        return shortestCycle(start, edges, null);
+    }
+
+    /**
+     * As {@link #shortestCycle(QualifiedName, Map)}, walking only tables of {@code component} (null: all). Every table
+     * on a path from {@code start} back to itself is in its strongly connected component, and tables outside it never
+     * lead back into it, so leaving them out changes neither the order in which the component's tables are found nor
+     * the cycle returned.
+     */
+    static List<QualifiedName> shortestCycle(QualifiedName start, Map<QualifiedName, Set<QualifiedName>> edges, Set<QualifiedName> component) {
         Map<QualifiedName, QualifiedName> from = new HashMap<>();
         Deque<QualifiedName> queue = new ArrayDeque<>();
         queue.add(start);
         while (!queue.isEmpty()) {
             QualifiedName at = queue.poll();
             for (QualifiedName next : edges.getOrDefault(at, Set.of())) {
+                if (component != null && !component.contains(next)) {
+                    continue;
+                }
                 if (next.equals(start)) {
                     List<QualifiedName> path = new ArrayList<>();
                     for (QualifiedName p = at; p != null; p = from.get(p)) {
@@ -79,12 +92,82 @@ final class ForeignKeyCycleRule implements SchemaRule {
             }
             edges.put(t.qualifiedName(), out);
         }
+        // A search from every table costs tables × references; only tables in a strongly connected component of two
+        // or more are on a cycle, and the search from one of them needs only its component.
+        Map<QualifiedName, Set<QualifiedName>> components = components(edges);
         for (Table t : ctx.tables()) {
-            List<QualifiedName> cycle = shortestCycle(t.qualifiedName(), edges);
+            Set<QualifiedName> component = components.get(t.qualifiedName());
+            if (component == null) {
+                continue;
+            }
+            List<QualifiedName> cycle = shortestCycle(t.qualifiedName(), edges, component);
             if (!cycle.isEmpty()) {
                 ctx.table(t, "table " + t.name() + " is on a foreign-key cycle: "
                     + cycle.stream().map(QualifiedName::toString).collect(Collectors.joining(" → ")));
             }
         }
+    }
+
+    /**
+     * The strongly connected components of two or more tables, by table (Tarjan's algorithm, iterative so that a
+     * chain of 10,000 references cannot overflow the stack). Referenced tables without an entry of their own (not
+     * linted) have no outgoing edges.
+     */
+    static Map<QualifiedName, Set<QualifiedName>> components(Map<QualifiedName, Set<QualifiedName>> edges) {
+        Map<QualifiedName, Integer> index = new HashMap<>();
+        Map<QualifiedName, Integer> low = new HashMap<>();
+        Set<QualifiedName> onStack = new java.util.HashSet<>();
+        Deque<QualifiedName> stack = new ArrayDeque<>();
+        Map<QualifiedName, Set<QualifiedName>> out = new HashMap<>();
+        int counter = 0;
+        for (QualifiedName root : edges.keySet()) {
+            if (index.containsKey(root)) {
+                continue;
+            }
+            // Each frame: the table and the iterator over its references still to visit.
+            Deque<Map.Entry<QualifiedName, java.util.Iterator<QualifiedName>>> frames = new ArrayDeque<>();
+            index.put(root, counter);
+            low.put(root, counter++);
+            stack.push(root);
+            onStack.add(root);
+            frames.push(Map.entry(root, edges.getOrDefault(root, Set.of()).iterator()));
+            while (!frames.isEmpty()) {
+                QualifiedName at = frames.peek().getKey();
+                java.util.Iterator<QualifiedName> it = frames.peek().getValue();
+                if (it.hasNext()) {
+                    QualifiedName next = it.next();
+                    if (!index.containsKey(next)) {
+                        index.put(next, counter);
+                        low.put(next, counter++);
+                        stack.push(next);
+                        onStack.add(next);
+                        frames.push(Map.entry(next, edges.getOrDefault(next, Set.of()).iterator()));
+                    } else if (onStack.contains(next)) {
+                        low.put(at, Math.min(low.get(at), index.get(next)));
+                    }
+                    continue;
+                }
+                frames.pop();
+                if (!frames.isEmpty()) {
+                    QualifiedName parent = frames.peek().getKey();
+                    low.put(parent, Math.min(low.get(parent), low.get(at)));
+                }
+                if (low.get(at).equals(index.get(at))) {
+                    Set<QualifiedName> component = new java.util.HashSet<>();
+                    QualifiedName member;
+                    do {
+                        member = stack.pop();
+                        onStack.remove(member);
+                        component.add(member);
+                    } while (!member.equals(at));
+                    if (component.size() > 1) {
+                        for (QualifiedName m : component) {
+                            out.put(m, component);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
     }
 }

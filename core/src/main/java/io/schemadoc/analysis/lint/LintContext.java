@@ -24,13 +24,40 @@ public final class LintContext {
     private final Schema schema;
     private final SchemaIndex index;
     private final Config.LintSettings settings;
+    private final Shared shared;
     private final List<Raw> raw = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
     /** A finding before config is applied, with the comments that can carry {@code schemadoc:ignore}. */
     record Raw(Finding finding, List<String> comments) {}
 
+    /**
+     * What every rule of one lint run may read and is costly to make: the dependency graph analyses each routine body,
+     * which on a schema with thousands of functions takes as long as the rest of lint, so it is made once, when a rule
+     * first asks.
+     */
+    static final class Shared {
+        private final Schema schema;
+        private io.schemadoc.analysis.deps.DependencyGraph graph;
+
+        Shared(Schema schema) {
+            this.schema = schema;
+        }
+
+        synchronized io.schemadoc.analysis.deps.DependencyGraph graph() {
+            if (graph == null) {
+                graph = io.schemadoc.analysis.deps.DependencyGraph.of(schema);
+            }
+            return graph;
+        }
+    }
+
     LintContext(Rule rule, Schema schema, SchemaIndex index, Config.LintSettings settings) {
+        this(rule, schema, index, settings, new Shared(schema));
+    }
+
+    LintContext(Rule rule, Schema schema, SchemaIndex index, Config.LintSettings settings, Shared shared) {
+        this.shared = shared;
         this.rule = rule;
         this.schema = schema;
         this.index = index;
@@ -43,6 +70,11 @@ public final class LintContext {
 
     public SchemaIndex index() {
         return index;
+    }
+
+    /** The dependency graph of the schema (routine bodies analysed), shared by the rules of this run. */
+    public io.schemadoc.analysis.deps.DependencyGraph graph() {
+        return shared.graph();
     }
 
     public Config.LintSettings settings() {

@@ -52,17 +52,29 @@ public final class Linter {
 
     /** Lints a schema; {@code stats} is null unless SOURCE is a live database. */
     public LintResult lint(Schema schema, LiveStats stats) {
+        return lint(schema, stats, () -> { });
+    }
+
+    /** The rules a run goes through ({@link #lint(Schema, LiveStats, Runnable)} calls back once for each). */
+    public int ruleCount() {
+        return Rules.all().size();
+    }
+
+    /** As {@link #lint(Schema, LiveStats)}, calling {@code eachRule} as each rule starts (for a progress line). */
+    public LintResult lint(Schema schema, LiveStats stats, Runnable eachRule) {
         SchemaIndex index = new SchemaIndex(schema);
         List<Finding> findings = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         List<LintResult.RuleRun> ran = new ArrayList<>();
         List<String> skippedLive = new ArrayList<>();
+        LintContext.Shared shared = new LintContext.Shared(schema);
         for (Rule rule : Rules.all()) {
+            eachRule.run();
             Severity severity = effectiveSeverity(rule);
             if (severity == null) {
                 continue;
             }
-            LintContext ctx = new LintContext(rule, schema, index, settings);
+            LintContext ctx = new LintContext(rule, schema, index, settings, shared);
             if (rule instanceof SchemaRule r) {
                 r.check(ctx);
             } else if (rule instanceof LiveRule r) {

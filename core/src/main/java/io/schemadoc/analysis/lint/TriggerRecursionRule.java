@@ -105,7 +105,7 @@ final class TriggerRecursionRule implements SchemaRule {
 
     @Override
     public void check(LintContext ctx) {
-        DependencyGraph graph = DependencyGraph.of(ctx.schema());
+        DependencyGraph graph = ctx.graph();
         for (Table t : ctx.tables()) {
             for (Trigger tr : t.triggers()) {
                 if (tr.inherited() || tr.function() == null || !tr.enabled().firesNormally() || tr.condition() != null) {

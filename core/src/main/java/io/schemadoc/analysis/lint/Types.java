@@ -11,8 +11,22 @@ final class Types {
         if (type == null) {
             return "";
         }
-        return type.replaceAll("\\(\\s*\\d+(\\s*,\\s*\\d+)?\\s*\\)", "").replaceAll("\\s+", " ").strip();
+        // Every rule asks about every column: a schema has few distinct type texts, so each is reduced once.
+        String known = BASES.get(type);
+        if (known != null) {
+            return known;
+        }
+        String b = MODIFIER.matcher(type).replaceAll("");
+        b = SPACES.matcher(b).replaceAll(" ").strip();
+        if (BASES.size() < 10_000) {
+            BASES.put(type, b);
+        }
+        return b;
     }
+
+    private static final java.util.regex.Pattern MODIFIER = java.util.regex.Pattern.compile("\\(\\s*\\d+(\\s*,\\s*\\d+)?\\s*\\)");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.Map<String, String> BASES = new java.util.concurrent.ConcurrentHashMap<>();
 
     static boolean isArray(Column c) {
         return c.type() != null && c.type().endsWith("[]");

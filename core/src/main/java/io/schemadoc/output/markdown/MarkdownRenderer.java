@@ -47,6 +47,8 @@ public final class MarkdownRenderer implements Renderer {
             flows.render(svg).forEach(out::writeShared);
             input = input.with(diagrams).with(flows);
         }
+        // Every diagram draws a table with the same entity block: make each once.
+        input = input.with(new io.schemadoc.output.mermaid.MermaidEr.Entities(input));
         out.write("README.md", IndexPage.write(input));
         Links links = new Links(input.pages(), "");
         for (Table t : input.schema().tables()) {

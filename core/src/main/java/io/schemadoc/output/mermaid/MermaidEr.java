@@ -9,7 +9,6 @@ import io.schemadoc.output.Relations;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -27,10 +26,9 @@ public final class MermaidEr {
     private MermaidEr() {}
 
     /**
-     * The diagram text (without the Markdown fence). {@code fkColumns} gives, per table, the columns that take
-     * part in some drawn or declared relation (the FK marker).
+     * The diagram text (without the Markdown fence): the relations, then an entity block per table.
      */
-    public static String diagram(List<Relation> relations, Collection<Table> entities, Map<QualifiedName, Set<String>> fkColumns) {
+    static String diagram(List<Relation> relations, Collection<Table> entities, Entities blocks) {
         StringBuilder b = new StringBuilder();
         b.append("erDiagram\n\n");
         for (Relation r : relations) {
@@ -41,7 +39,41 @@ public final class MermaidEr {
             b.append('\n');
         }
         for (Table t : entities) {
-            Set<String> fks = fkColumns.getOrDefault(t.qualifiedName(), Set.of());
+            b.append(blocks.block(t));
+        }
+        return b.toString();
+    }
+
+    /**
+     * The entity block of each table ({@code "name" { type column [FK] … }}), made once per table and reused by
+     * every diagram that draws it: a table shows up in the diagrams of all its neighbours. The FK marker goes on the
+     * columns of every relation the table is the child of, drawn or not, as tbls marks them, so a block does not
+     * depend on the diagram it is in. Attach one to a {@link DocInput} with {@code input.with(new Entities(input))};
+     * the diagrams make a fresh one when none is attached.
+     */
+    public static final class Entities {
+        private final Relations relations;
+        private final Map<QualifiedName, String> blocks = new java.util.concurrent.ConcurrentHashMap<>();
+
+        public Entities(DocInput input) {
+            this.relations = input.relations();
+        }
+
+        static Entities of(DocInput input) {
+            Entities attached = input.analysis(Entities.class);
+            return attached != null && attached.relations == input.relations() ? attached : new Entities(input);
+        }
+
+        String block(Table t) {
+            return blocks.computeIfAbsent(t.qualifiedName(), q -> render(t));
+        }
+
+        private String render(Table t) {
+            Set<String> fks = new HashSet<>();
+            for (Relation r : relations.parentsOf(t.qualifiedName())) {
+                fks.addAll(r.columns());
+            }
+            StringBuilder b = new StringBuilder(64 + 32 * t.columns().size());
             b.append(quote(t.qualifiedName().toString())).append(" {\n");
             for (Column c : t.columns()) {
                 b.append("  ").append(word(io.schemadoc.output.TypeNames.display(c.type()), true)).append(' ').append(word(c.name(), false));
@@ -50,9 +82,8 @@ public final class MermaidEr {
                 }
                 b.append('\n');
             }
-            b.append("}\n");
+            return b.append("}\n").toString();
         }
-        return b.toString();
     }
 
     /** A table page's diagram; {@code truncated} when more tables were in reach than {@code maxTables}. */
@@ -99,7 +130,7 @@ public final class MermaidEr {
                 entities.add(t);
             }
         }
-        return new Around(diagram(new ArrayList<>(seen), entities, fkColumns(input, entities)), entities.size(), truncated);
+        return new Around(diagram(new ArrayList<>(seen), entities, Entities.of(input)), entities.size(), truncated);
     }
 
     /** The diagram of a set of tables with every relation between two of them (index page, viewpoints). */
@@ -116,20 +147,7 @@ public final class MermaidEr {
                 }
             }
         }
-        return diagram(drawn, tables, fkColumns(input, tables));
-    }
-
-    /** Per table, the columns of every relation it is the child of (drawn or not), as tbls marks them. */
-    private static Map<QualifiedName, Set<String>> fkColumns(DocInput input, List<Table> tables) {
-        Map<QualifiedName, Set<String>> out = new HashMap<>();
-        for (Table t : tables) {
-            Set<String> cols = new HashSet<>();
-            for (Relation r : input.relations().parentsOf(t.qualifiedName())) {
-                cols.addAll(r.columns());
-            }
-            out.put(t.qualifiedName(), cols);
-        }
-        return out;
+        return diagram(drawn, tables, Entities.of(input));
     }
 
     /** Child side "many" or "zero or one" (unique child key); parent side "exactly one" or "zero or one" (nullable). Virtual relations are dotted. */

@@ -1,0 +1,3 @@
+--liquibase formatted sql
+--changeset alice:base
+create table base (id int primary key);

@@ -1,0 +1,3 @@
+--liquibase formatted sql
+--changeset ops:extra
+create table extra (id int);

@@ -1,0 +1,14 @@
+CREATE FUNCTION ${app_schema}.close_loan() RETURNS trigger
+    LANGUAGE plpgsql
+AS $$
+BEGIN
+    IF NEW.status = 'returned' AND NEW.returned_at IS NULL THEN
+        NEW.returned_at := now();
+    END IF;
+    RETURN NEW;
+END
+$$;
+COMMENT ON FUNCTION ${app_schema}.close_loan() IS 'Stamps returned_at when a loan is returned.';
+
+CREATE TRIGGER loans_close BEFORE UPDATE OF status ON ${app_schema}.loans
+    FOR EACH ROW EXECUTE FUNCTION ${app_schema}.close_loan();
