@@ -8,8 +8,10 @@ import java.util.Optional;
 /**
  * Where a Maven project keeps its schema when nobody says: Flyway's default location, else Liquibase's usual
  * master changelog. Only these two, so that a project without either gets a clear message instead of a guess.
- * For Flyway the SOURCE is the project folder itself, not the migrations folder: the core then reads the project
- * as Flyway would (flyway.conf, {@code spring.flyway.*} placeholders and locations in application.properties).
+ * The SOURCE is then the project folder itself, so that the core reads the project as the tool would: flyway.conf
+ * and {@code spring.flyway.*} (placeholders, locations), or {@code spring.liquibase.*} (parameters, contexts).
+ * A project with both gets its Flyway folder alone: the core would take a project root with a changelog as
+ * Liquibase's, and Flyway comes first here.
  */
 final class DefaultSource {
     static final String FLYWAY = "src/main/resources/db/migration";
@@ -21,16 +23,12 @@ final class DefaultSource {
     private DefaultSource() {}
 
     static Optional<Path> in(Path basedir) {
-        if (Files.isDirectory(basedir.resolve(FLYWAY))) {
-            return Optional.of(basedir);
+        boolean flyway = Files.isDirectory(basedir.resolve(FLYWAY));
+        boolean liquibase = CHANGELOG_MASTERS.stream().anyMatch(m -> Files.isRegularFile(basedir.resolve(CHANGELOG_DIR).resolve(m)));
+        if (flyway && liquibase) {
+            return Optional.of(basedir.resolve(FLYWAY));
         }
-        for (String master : CHANGELOG_MASTERS) {
-            Path changelog = basedir.resolve(CHANGELOG_DIR).resolve(master);
-            if (Files.isRegularFile(changelog)) {
-                return Optional.of(changelog);
-            }
-        }
-        return Optional.empty();
+        return flyway || liquibase ? Optional.of(basedir) : Optional.empty();
     }
 
     static String missing() {

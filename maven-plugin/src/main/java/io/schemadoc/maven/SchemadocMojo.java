@@ -39,8 +39,9 @@ abstract class SchemadocMojo extends AbstractMojo {
 
     /**
      * The schema, as any SOURCE the CLI takes: a folder of SQL migrations, a changelog, a .json snapshot or a
-     * postgres:// URL; paths are relative to the project. Default: the project as a Flyway project when
-     * {@code src/main/resources/db/migration} exists, else {@code src/main/resources/db/changelog/db.changelog-master.*}.
+     * postgres:// URL; paths are relative to the project. Default: the project, read as a Flyway project when
+     * {@code src/main/resources/db/migration} exists, else as a Liquibase one when
+     * {@code src/main/resources/db/changelog/db.changelog-master.*} does.
      */
     @Parameter(property = "schemadoc.source")
     String source;

@@ -61,18 +61,22 @@ class ArgumentsTest {
     @Test
     void flywayProjectIsTheDefaultSource() throws Exception {
         Files.createDirectories(project.resolve("src/main/resources/db/migration"));
-        Files.createDirectories(project.resolve("src/main/resources/db/changelog"));
-        Files.writeString(project.resolve("src/main/resources/db/changelog/db.changelog-master.yaml"), "databaseChangeLog: []\n");
         assertThat(doc().sourceArgument()).as("the project, so that its Flyway settings apply").isEqualTo(project.toString());
     }
 
     @Test
-    void liquibaseMasterWhenThereIsNoFlywayFolder() throws Exception {
+    void liquibaseProjectWhenThereIsNoFlywayFolder() throws Exception {
         Path changelogs = Files.createDirectories(project.resolve("src/main/resources/db/changelog"));
         Files.writeString(changelogs.resolve("db.changelog-master.xml"), "<databaseChangeLog/>");
-        assertThat(doc().sourceArgument()).isEqualTo(changelogs.resolve("db.changelog-master.xml").toString());
+        assertThat(doc().sourceArgument()).isEqualTo(project.toString());
+    }
+
+    @Test
+    void flywayFirstWhenAProjectHasBoth() throws Exception {
+        Path migrations = Files.createDirectories(project.resolve("src/main/resources/db/migration"));
+        Path changelogs = Files.createDirectories(project.resolve("src/main/resources/db/changelog"));
         Files.writeString(changelogs.resolve("db.changelog-master.yaml"), "databaseChangeLog: []\n");
-        assertThat(doc().sourceArgument()).as("YAML is looked for first").endsWith("db.changelog-master.yaml");
+        assertThat(doc().sourceArgument()).isEqualTo(migrations.toString());
     }
 
     @Test

@@ -74,6 +74,27 @@ class CoreRunTest {
     }
 
     @Test
+    void liquibaseProjectWithSpringParameters(@TempDir Path dir) throws Exception {
+        Path changelogs = Files.createDirectories(dir.resolve("src/main/resources/db/changelog"));
+        Files.writeString(dir.resolve("pom.xml"), "<project/>");
+        Files.writeString(dir.resolve("src/main/resources/application.properties"), "spring.liquibase.parameters.table=ledger\n");
+        Files.writeString(changelogs.resolve("db.changelog-master.yaml"), """
+            databaseChangeLog:
+              - changeSet:
+                  id: 1
+                  author: billing
+                  changes:
+                    - sql:
+                        sql: CREATE TABLE ${table} (id bigint PRIMARY KEY, amount_cents integer NOT NULL)
+            """);
+        DocMojo doc = mojo(new DocMojo(), dir);
+        doc.docs = dir.resolve("docs/schema").toFile();
+        doc.format = "md";
+        assertThat(CoreRun.of(doc.arguments(doc.sourceArgument())).requireNoError().code()).isEqualTo(Main.OK);
+        assertThat(dir.resolve("docs/schema/public.ledger.md")).isRegularFile();
+    }
+
+    @Test
     void badInputIsOneLineForMaven(@TempDir Path dir) {
         assertThatThrownBy(() -> CoreRun.of(List.of("lint", dir.resolve("nowhere").toString(), "--quiet")).requireNoError())
             .isInstanceOf(MojoExecutionException.class)
