@@ -56,6 +56,12 @@ public final class Sources {
                     return claimed;
                 }
             }
+            if (FlywayProject.isProjectRoot(path) && !hasSqlFiles(path)) {
+                throw new SourceException(argument + " is a project without migrations where schemadoc looks: "
+                    + "src/main/resources/db/migration (Flyway), src/main/resources/db/changelog/db.changelog-master.* (Liquibase), "
+                    + "spring.flyway.locations or spring.liquibase.change-log in application.properties|yml, flyway.conf|toml, "
+                    + "liquibase.properties; give the migrations folder or changelog as SOURCE");
+            }
             return new SqlFiles(path);
         }
         String fileName = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -69,5 +75,13 @@ public final class Sources {
             return new SqlFiles(path);
         }
         throw new SourceException("cannot tell what kind of SOURCE " + argument + " is: give a postgres:// URL, a .json snapshot, a .sql file or a folder of .sql files");
+    }
+
+    private static boolean hasSqlFiles(Path dir) {
+        try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+            return s.anyMatch(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".sql") && Files.isRegularFile(p));
+        } catch (java.io.IOException e) {
+            return true; // let SqlFiles report what cannot be read
+        }
     }
 }

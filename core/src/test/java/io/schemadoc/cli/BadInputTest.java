@@ -44,6 +44,15 @@ class BadInputTest {
     }
 
     @Test
+    void aProjectWithoutMigrationsSaysWhereItLooked(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("pom.xml"), "<project/>\n");
+        Files.createDirectories(dir.resolve("src/main/resources"));
+        Run run = run("inspect", dir.toString());
+        assertOneLine(run, dir + " is a project without migrations where schemadoc looks: src/main/resources/db/migration (Flyway)");
+        assertThat(run.err()).contains("db.changelog-master.* (Liquibase)");
+    }
+
+    @Test
     void aSqlErrorWithFileAndLine(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("01_init.sql"), "create table a (x int);\ncreate tabel b (x int);\n");
         assertOneLine(run("inspect", dir.toString()), "01_init.sql:2: ERROR: syntax error at or near \"tabel\"");

@@ -1,6 +1,7 @@
 package io.schemadoc.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,6 +91,9 @@ class FlywayDetectionTest {
     void aProjectRootWithoutMigrationsIsNotFlyways(@TempDir Path dir) throws Exception {
         touch(dir, "pom.xml", "<project/>");
         touch(dir, "src/main/resources/application.properties", "server.port=8080\n");
+        assertThatThrownBy(() -> detect(dir)).isInstanceOf(SourceException.class).hasMessageContaining("is a project without migrations");
+        // A project root that keeps plain .sql files at its top is still read as SQL files.
+        touch(dir, "schema.sql", "create table t (x int);\n");
         assertThat(detect(dir)).isInstanceOf(SqlFiles.class);
     }
 
