@@ -93,9 +93,9 @@ final class DiffCommand implements Callable<Integer> {
         List<Change> changes;
         try (Progress progress = sourceOptions.progress(spec.commandLine().getErr())) {
             progress.phase("reading " + a.description(), 0);
-            schemaA = a.read(sourceOptions.readOptions());
+            schemaA = a.read(sourceOptions.readOptions().withProgress(progress));
             progress.phase("reading " + b.description(), 0);
-            schemaB = b.read(sourceOptions.readOptions());
+            schemaB = b.read(sourceOptions.readOptions().withProgress(progress));
             progress.phase("comparing " + schemaA.tables().size() + " and " + schemaB.tables().size() + " tables", 0);
             changes = SchemaDiff.compare(schemaA, schemaB, options);
         }

@@ -54,7 +54,7 @@ final class DocBuild {
         List<Renderer> renderers = Renderers.forFormats(formats);
         Config config = ConfigLoader.load(configFile, source);
         progress.phase("reading the schema", 0);
-        Schema schema = sourceOptions.read(source);
+        Schema schema = sourceOptions.read(source, progress);
         progress.phase("preparing " + schema.tables().size() + " tables", 0);
         DocInput input = DocInput.of(schema, config);
         // Body analysis runs once per build, on the schema as documented, and every page reads it.

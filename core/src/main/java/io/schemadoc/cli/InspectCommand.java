@@ -32,7 +32,7 @@ final class InspectCommand implements Callable<Integer> {
         Schema schema;
         try (Progress progress = sourceOptions.progress(spec.commandLine().getErr())) {
             progress.phase("reading the schema", 0);
-            schema = sourceOptions.read(source);
+            schema = sourceOptions.read(source, progress);
             if (out != null) {
                 // Not while writing to stdout: a redrawn line on the same terminal would land inside the JSON.
                 progress.phase("writing the snapshot of " + schema.tables().size() + " tables", 0);

@@ -84,7 +84,7 @@ final class LintCommand implements Callable<Integer> {
         LintResult result;
         try (Progress progress = sourceOptions.progress(spec.commandLine().getErr())) {
             progress.phase("reading the schema", 0);
-            Schema schema = src.read(options);
+            Schema schema = src.read(options.withProgress(progress));
             LiveStats stats = null;
             if (src instanceof LiveDatabase live) {
                 progress.phase("reading statistics", 0);

@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
  * {@code try (Progress p = progressOptions.start(spec.commandLine().getErr())) { p.phase("reading the catalog", 0);
  * … p.phase("writing pages", pages.size()); … p.advance(1); … }}.
  */
-public final class Progress implements AutoCloseable {
+public final class Progress implements AutoCloseable, io.schemadoc.source.ReadProgress {
 
     /** Nothing is drawn before the run is this old. */
     static final long DELAY_NANOS = TimeUnit.SECONDS.toNanos(2);
@@ -110,6 +110,7 @@ public final class Progress implements AutoCloseable {
     }
 
     /** Starts a new phase; {@code total} 0 means the amount of work is unknown. */
+    @Override
     public void phase(String name, long total) {
         if (timings != null) {
             timings.phase(name);
@@ -120,6 +121,7 @@ public final class Progress implements AutoCloseable {
     }
 
     /** Records {@code n} more units of the current phase (tables read, pages written). */
+    @Override
     public void advance(long n) {
         done.addAndGet(n);
     }

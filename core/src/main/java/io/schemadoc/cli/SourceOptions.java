@@ -69,4 +69,9 @@ public final class SourceOptions {
     public Schema read(String argument) {
         return source(argument).read(readOptions());
     }
+
+    /** Detects the SOURCE and reads it with these options, telling {@code progress} how far it has got. */
+    public Schema read(String argument, io.schemadoc.source.ReadProgress progress) {
+        return source(argument).read(readOptions().withProgress(progress));
+    }
 }

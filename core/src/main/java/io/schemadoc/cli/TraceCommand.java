@@ -91,7 +91,7 @@ final class TraceCommand implements Callable<Integer> {
         java.io.PrintWriter out = spec.commandLine().getOut();
         try (Progress progress = Progress.stdoutIsTerminal() ? Progress.silent() : sourceOptions.progress(spec.commandLine().getErr())) {
             progress.phase("reading the schema", 0);
-            Schema schema = sourceOptions.read(source);
+            Schema schema = sourceOptions.read(source, progress);
             progress.phase("analysing " + schema.routines().size() + " routines", 0);
             DependencyGraph graph = DependencyGraph.of(schema);
             List<QualifiedName> tables = schema.tables().stream().filter(t -> t.kind().isTableLike()).map(t -> t.qualifiedName()).toList();

@@ -118,6 +118,7 @@ public final class CatalogReader {
         private final Array includeSchemas;
         private final Array exclude;
         private final boolean withExtensions;
+        private final io.schemadoc.source.ReadProgress progress;
         private int versionNum;
 
         private final List<Namespace> namespaces = new ArrayList<>();
@@ -144,9 +145,14 @@ public final class CatalogReader {
             this.includeSchemas = c.createArrayOf("text", Globs.toRegexes(options.schemas()).toArray());
             this.exclude = c.createArrayOf("text", Globs.toRegexes(options.exclude()).toArray());
             this.withExtensions = options.includeExtensionObjects();
+            this.progress = options.progress();
         }
 
+        /** The catalog queries {@link #run} makes, for the progress line. */
+        private static final int QUERIES = 14;
+
         Schema run() throws SQLException {
+            progress.phase("reading the catalog (queries run)", QUERIES);
             String[] server = new String[3];
             query("server", rs -> {
                 server[0] = rs.getString("database");
@@ -197,6 +203,7 @@ public final class CatalogReader {
                     }
                 }
             }
+            progress.advance(1);
         }
 
         private void relation(ResultSet rs) throws SQLException {

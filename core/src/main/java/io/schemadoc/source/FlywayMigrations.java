@@ -90,7 +90,7 @@ public final class FlywayMigrations implements Source {
             throw new SourceException("the embedded PostgreSQL " + options.pgVersion() + " refused a connection: " + e.getMessage(), e);
         }
         try {
-            Tracking tracking = new Tracking();
+            Tracking tracking = new Tracking(options.progress());
             Flyway flyway = Flyway.configure(FlywayMigrations.class.getClassLoader())
                 .configuration(config)
                 // Never the project's url, user or password (FlywaySettings drops them; set here last as well): those
@@ -245,7 +245,12 @@ public final class FlywayMigrations implements Source {
      * nobody's migration), then places what each migration created on its file, version and line.
      */
     private final class Tracking implements Callback {
+        private final ReadProgress progress;
         MigrationTracker tracker;
+
+        Tracking(ReadProgress progress) {
+            this.progress = progress;
+        }
         SQLException failure;
 
         @Override
@@ -262,7 +267,7 @@ public final class FlywayMigrations implements Source {
         public void handle(Event event, Context context) {
             try {
                 if (event == Event.BEFORE_EACH_MIGRATE && tracker == null) {
-                    tracker = MigrationTracker.start(context.getConnection());
+                    tracker = MigrationTracker.start(context.getConnection(), progress, 0);
                 } else if (event == Event.AFTER_EACH_MIGRATE && tracker != null) {
                     MigrationInfo info = context.getMigrationInfo();
                     if (info == null || info.getPhysicalLocation() == null || info.getPhysicalLocation().isEmpty()) {

@@ -88,7 +88,7 @@ public final class LiquibaseChangelog implements Source {
             MigrationTracker tracker;
             List<String> notes;
             try (Connection c = server.connect(database)) {
-                tracker = MigrationTracker.start(c);
+                tracker = MigrationTracker.start(c, options.progress(), 0);
                 notes = update.apply(c, tracker);
             }
             Schema read;

@@ -17,15 +17,23 @@ import java.util.Map;
  */
 final class MigrationTracker {
     private final Map<String, SourceLocation> locations = new HashMap<>();
+    private final ReadProgress progress;
     private Map<String, ObjectRow> known;
 
-    private MigrationTracker(Map<String, ObjectRow> known) {
+    private MigrationTracker(Map<String, ObjectRow> known, ReadProgress progress) {
         this.known = known;
+        this.progress = progress;
     }
 
     /** Starts tracking on a database: what exists now was not created by any migration. */
     static MigrationTracker start(Connection c) throws SQLException {
-        return new MigrationTracker(objects(c));
+        return new MigrationTracker(objects(c), ReadProgress.NONE);
+    }
+
+    /** As {@link #start(Connection)}, counting the migrations applied on {@code progress} ({@code total} 0: unknown). */
+    static MigrationTracker start(Connection c, ReadProgress progress, long total) throws SQLException {
+        progress.phase("applying migrations", total);
+        return new MigrationTracker(objects(c), progress);
     }
 
     /**
@@ -42,6 +50,7 @@ final class MigrationTracker {
             }
         }
         known = now;
+        progress.advance(1);
     }
 
     Provenance provenance() {

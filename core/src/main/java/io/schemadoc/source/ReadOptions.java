@@ -7,7 +7,7 @@ import java.util.List;
  * What to read and how. {@code schemas} and {@code exclude} are globs ({@code *}, {@code ?}); a schema glob
  * selects schemas, an exclude glob drops a schema or a {@code schema.object} (applied inside the catalog
  * queries). {@code pgVersion} picks the embedded server for SQL sources; {@code migrations} says how to apply
- * Flyway and Liquibase migrations.
+ * Flyway and Liquibase migrations; {@code progress} hears how far the read has got.
  */
 public record ReadOptions(
     List<String> schemas,
@@ -15,7 +15,8 @@ public record ReadOptions(
     boolean includeExtensionObjects,
     int pgVersion,
     Duration statementTimeout,
-    MigrationOptions migrations) {
+    MigrationOptions migrations,
+    ReadProgress progress) {
 
     public static final int DEFAULT_PG_VERSION = 18;
     public static final List<Integer> SUPPORTED_PG_VERSIONS = List.of(13, 14, 15, 16, 17, 18);
@@ -35,6 +36,19 @@ public record ReadOptions(
         if (migrations == null) {
             migrations = MigrationOptions.DEFAULT;
         }
+        if (progress == null) {
+            progress = ReadProgress.NONE;
+        }
+    }
+
+    public ReadOptions(List<String> schemas, List<String> exclude, boolean includeExtensionObjects, int pgVersion, Duration statementTimeout,
+                       MigrationOptions migrations) {
+        this(schemas, exclude, includeExtensionObjects, pgVersion, statementTimeout, migrations, ReadProgress.NONE);
+    }
+
+    /** The same options, reporting to {@code to}. */
+    public ReadOptions withProgress(ReadProgress to) {
+        return new ReadOptions(schemas, exclude, includeExtensionObjects, pgVersion, statementTimeout, migrations, to);
     }
 
     public ReadOptions(List<String> schemas, List<String> exclude, boolean includeExtensionObjects, int pgVersion, Duration statementTimeout) {
@@ -46,6 +60,6 @@ public record ReadOptions(
     }
 
     public ReadOptions withPgVersion(int version) {
-        return new ReadOptions(schemas, exclude, includeExtensionObjects, version, statementTimeout, migrations);
+        return new ReadOptions(schemas, exclude, includeExtensionObjects, version, statementTimeout, migrations, progress);
     }
 }

@@ -62,7 +62,7 @@ public final class SqlFiles implements Source {
             throw new SourceException("the embedded PostgreSQL " + options.pgVersion() + " refused a connection: " + e.getMessage(), e);
         }
         try (Connection c = server.connect(database)) {
-            MigrationTracker tracker = MigrationTracker.start(c);
+            MigrationTracker tracker = MigrationTracker.start(c, options.progress(), scripts.size());
             for (Script script : scripts) {
                 apply(c, script, options.pgVersion());
                 tracker.applied(c, script, null);

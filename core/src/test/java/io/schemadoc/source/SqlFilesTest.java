@@ -24,6 +24,29 @@ class SqlFilesTest {
     }
 
     @Test
+    void aReadReportsMigrationsAppliedAndCatalogQueriesRun(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("1_a.sql"), "create table a (x int);\n");
+        Files.writeString(dir.resolve("2_b.sql"), "create table b (y int);\n");
+        java.util.List<String> heard = new java.util.ArrayList<>();
+        ReadProgress recorder = new ReadProgress() {
+            @Override
+            public void phase(String name, long total) {
+                heard.add(name + " /" + total);
+            }
+
+            @Override
+            public void advance(long n) {
+                heard.add("+" + n);
+            }
+        };
+        new SqlFiles(dir).read(PG18.withProgress(recorder));
+        java.util.List<String> expected = new java.util.ArrayList<>(java.util.List.of("applying migrations /2", "+1", "+1",
+            "reading the catalog (queries run) /14"));
+        expected.addAll(java.util.Collections.nCopies(14, "+1"));
+        assertThat(heard).isEqualTo(expected);
+    }
+
+    @Test
     void aSqlErrorNamesFileLineAndMessage(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("1_ok.sql"), "create table a (x int);\n");
         Files.writeString(dir.resolve("2_bad.sql"), "create table b (x int);\n\n-- next one is wrong\ncreate table c (x no_such_type);\n");
