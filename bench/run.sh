@@ -166,8 +166,11 @@ server_cpu() { awk -v hz="$clk_tck" '{ printf "%.2f\n", ($16 + $17) / hz }' "/pr
 psql_ -d postgres -c "DROP ROLE IF EXISTS counter" -c "CREATE ROLE counter LOGIN SUPERUSER" -c "ALTER ROLE counter SET log_statement = 'all'" -c "ALTER ROLE counter SET log_duration = on"
 
 # ---------------------------------------------------------------- the tools
-# The same JVM options as the ./schemadoc launcher's defaults: what users run.
-java_sd=(java -Xmx1g -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$jar")
+# The same JVM options as the ./schemadoc launcher's defaults: what users run (huge pages where the kernel offers them).
+thp=""
+if grep -qsE '\[(always|madvise)\]' /sys/kernel/mm/transparent_hugepage/enabled; then thp="-XX:+UseTransparentHugePages"; fi
+# shellcheck disable=SC2206 # the options are meant to split into words
+java_sd=(java -Xmx1g -XX:+UseSerialGC -XX:TieredStopAtLevel=1 $thp -jar "$jar")
 # Like the launcher, a class-data-sharing archive per command: made by the untimed counting run (cds_dump=1), used by
 # the timed runs. Without a counting run there is no archive and the JVM silently runs without one.
 cds_flags() { # $1 = tool (inspect, doc-md-candidate, …)

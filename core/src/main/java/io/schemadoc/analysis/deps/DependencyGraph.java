@@ -102,8 +102,13 @@ public final class DependencyGraph {
             position.put(r.ref(), position.size());
             routineNames.add(r.name());
         }
-        for (Routine r : schema.routines()) {
-            analyses.put(r.ref(), BodyAnalyzer.analyze(r, index));
+        // Bodies are read independently of each other (BodyAnalyzer is pure, the index read-only): in parallel, the
+        // results put in the map in the model's order.
+        List<Routine> all = schema.routines();
+        RoutineAnalysis[] read = new RoutineAnalysis[all.size()];
+        java.util.stream.IntStream.range(0, all.size()).parallel().forEach(i -> read[i] = BodyAnalyzer.analyze(all.get(i), index));
+        for (int i = 0; i < read.length; i++) {
+            analyses.put(all.get(i).ref(), read[i]);
         }
         Map<RoutineRef, List<TriggerOn>> firedBy = new HashMap<>();
         for (Table t : schema.tables()) {
