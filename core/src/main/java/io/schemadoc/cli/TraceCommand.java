@@ -81,6 +81,8 @@ final class TraceCommand implements Callable<Integer> {
     /** The operations {@code --all} traces: the row changes (TRUNCATE fires no row triggers and no FK actions). */
     static final List<Operation> ALL_OPERATIONS = List.of(Operation.INSERT, Operation.UPDATE, Operation.DELETE);
 
+    private static final int BATCH = 64;
+
     private Integer traceAll() {
         if (table != null || operation != null || !columns.isEmpty()) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--all traces every table and operation: give no TABLE, OPERATION or --columns");
@@ -101,19 +103,30 @@ final class TraceCommand implements Callable<Integer> {
             if (format == Format.json) {
                 out.print("[");
             }
-            for (QualifiedName name : tables) {
-                for (Operation op : ALL_OPERATIONS) {
-                    TraceResult result = Tracer.trace(graph, name, op, List.of(), options);
-                    if (format == Format.json) {
-                        out.print(first ? "\n" : ",\n");
-                        out.print(TraceFormat.json(result).stripTrailing());
-                    } else {
-                        out.print(first ? "" : "\n");
-                        out.print(TraceFormat.text(result));
+            // Traces are independent of each other (the graph is read-only): a batch of tables is traced and
+            // formatted in parallel, then printed in table order, so the output never depends on the threads.
+            for (int from = 0; from < tables.size(); from += BATCH) {
+                List<QualifiedName> batch = tables.subList(from, Math.min(tables.size(), from + BATCH));
+                String[][] texts = new String[batch.size()][];
+                java.util.stream.IntStream.range(0, batch.size()).parallel().forEach(i -> {
+                    texts[i] = new String[ALL_OPERATIONS.size()];
+                    for (int k = 0; k < ALL_OPERATIONS.size(); k++) {
+                        TraceResult result = Tracer.trace(graph, batch.get(i), ALL_OPERATIONS.get(k), List.of(), options);
+                        texts[i][k] = format == Format.json ? TraceFormat.json(result).stripTrailing() : TraceFormat.text(result);
                     }
-                    first = false;
+                });
+                for (String[] forTable : texts) {
+                    for (String text : forTable) {
+                        if (format == Format.json) {
+                            out.print(first ? "\n" : ",\n");
+                        } else {
+                            out.print(first ? "" : "\n");
+                        }
+                        out.print(text);
+                        first = false;
+                    }
+                    progress.advance(1);
                 }
-                progress.advance(1);
             }
             if (format == Format.json) {
                 out.print(first ? "]\n" : "\n]\n");

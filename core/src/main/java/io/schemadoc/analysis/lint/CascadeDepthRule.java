@@ -76,14 +76,22 @@ final class CascadeDepthRule implements SchemaRule {
         DependencyGraph graph = ctx.graph();
         int max = ctx.settings().maxCascadeDepth();
         Tracer.Options options = new Tracer.Options(2 * max + 6, 1000);
-        for (Table t : ctx.tables()) {
+        // The traces are independent of each other (the graph is read-only): traced in parallel, reported in table order.
+        List<Table> tables = ctx.tables();
+        Deepest[] found = new Deepest[tables.size()];
+        java.util.stream.IntStream.range(0, tables.size()).parallel().forEach(i -> {
             Deepest deepest = null;
             for (Operation op : List.of(Operation.INSERT, Operation.UPDATE, Operation.DELETE)) {
-                Deepest d = deepest(Tracer.trace(graph, t.qualifiedName(), op, List.of(), options), op);
+                Deepest d = deepest(Tracer.trace(graph, tables.get(i).qualifiedName(), op, List.of(), options), op);
                 if (deepest == null || d.levels() > deepest.levels()) {
                     deepest = d;
                 }
             }
+            found[i] = deepest;
+        });
+        for (int i = 0; i < tables.size(); i++) {
+            Table t = tables.get(i);
+            Deepest deepest = found[i];
             if (deepest != null && deepest.levels() > max) {
                 ctx.table(t, deepest.operation().name() + " on " + t.name() + " cascades " + deepest.levels() + " levels deep (limit " + max + "): "
                     + t.qualifiedName() + " → " + String.join(" → ", deepest.chain()));
