@@ -83,12 +83,25 @@ final class LintCommand implements Callable<Integer> {
         ReadOptions options = sourceOptions.readOptions();
         LintResult result;
         try (Progress progress = sourceOptions.progress(spec.commandLine().getErr())) {
+            // The statistics of a live database come from a second read-only connection, read while the catalog is:
+            // their queries cost the server about as much as the catalog's, so this overlaps the two.
+            java.util.concurrent.CompletableFuture<LiveStats> liveStats = src instanceof LiveDatabase live
+                ? java.util.concurrent.CompletableFuture.supplyAsync(() -> liveStats(live, options), LintCommand::daemon)
+                : null;
             progress.phase("reading the schema", 0);
-            Schema schema = src.read(options.withProgress(progress));
+            Schema schema;
+            try {
+                schema = src.read(options.withProgress(progress));
+            } catch (RuntimeException e) {
+                if (liveStats != null) {
+                    liveStats.cancel(true);
+                }
+                throw e;
+            }
             LiveStats stats = null;
-            if (src instanceof LiveDatabase live) {
+            if (liveStats != null) {
                 progress.phase("reading statistics", 0);
-                stats = liveStats(live, options);
+                stats = join(liveStats);
             }
             progress.phase("checking rules on " + schema.tables().size() + " tables", linter.ruleCount());
             result = linter.lint(schema, stats, () -> progress.advance(1));
@@ -116,6 +129,23 @@ final class LintCommand implements Callable<Integer> {
             case never -> null;
         };
         return threshold != null && result.hasAtLeast(threshold) ? Main.FINDINGS : Main.OK;
+    }
+
+    private static void daemon(Runnable r) {
+        Thread t = new Thread(r, "schemadoc-live-stats");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static LiveStats join(java.util.concurrent.CompletableFuture<LiveStats> stats) {
+        try {
+            return stats.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     private static LiveStats liveStats(LiveDatabase live, ReadOptions options) {
