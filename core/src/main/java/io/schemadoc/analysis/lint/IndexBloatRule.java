@@ -1,6 +1,7 @@
 package io.schemadoc.analysis.lint;
 
 import io.schemadoc.model.Index;
+import io.schemadoc.model.LiveStats;
 import io.schemadoc.model.Table;
 
 final class IndexBloatRule implements LiveRule {

@@ -2,6 +2,7 @@ package io.schemadoc.analysis.lint;
 
 import io.schemadoc.config.Config;
 import io.schemadoc.config.ConfigException;
+import io.schemadoc.model.LiveStats;
 import io.schemadoc.model.Schema;
 import io.schemadoc.model.SchemaIndex;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package io.schemadoc.analysis.lint;
 
+import io.schemadoc.model.LiveStats;
 import io.schemadoc.model.Table;
 
 final class SequentialScanHeavyRule implements LiveRule {

@@ -1,5 +1,7 @@
 package io.schemadoc.analysis.lint;
 
+import io.schemadoc.model.LiveStats;
+import io.schemadoc.postgres.LiveStatsReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.schemadoc.config.Config;

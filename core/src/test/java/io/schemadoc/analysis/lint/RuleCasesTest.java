@@ -1,5 +1,6 @@
 package io.schemadoc.analysis.lint;
 
+import io.schemadoc.model.LiveStats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.schemadoc.config.Config;

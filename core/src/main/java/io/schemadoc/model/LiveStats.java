@@ -1,9 +1,10 @@
-package io.schemadoc.analysis.lint;
+package io.schemadoc.model;
 
 import java.util.List;
 
 /**
- * Statistics of a running database that live rules judge, read in a few bulk queries by {@link LiveStatsReader}.
+ * Statistics of a running database, read in a few bulk queries by {@code postgres.LiveStatsReader}, for the live lint
+ * rules to judge. They are not part of a {@link Schema} (a snapshot or SQL files have none).
  * Names are catalog names (unquoted). {@code statsResetDaysAgo} is the age of the cumulative statistics in days,
  * -1 when they were never reset (counted since the cluster was created).
  */

@@ -1,9 +1,7 @@
-package io.schemadoc.analysis.lint;
+package io.schemadoc.postgres;
 
 import io.schemadoc.SchemadocException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import io.schemadoc.model.LiveStats;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,7 +11,7 @@ import java.util.List;
 
 /**
  * Reads {@link LiveStats} over a connection the caller opened read-only: one bulk query per kind, from
- * {@code io/schemadoc/lint/*.sql}, never one per table. Only reads statistics views; writes nothing.
+ * {@code io/schemadoc/postgres/stats/*.sql}, never one per table. Only reads statistics views; writes nothing.
  */
 public final class LiveStatsReader {
     private LiveStatsReader() {}
@@ -70,14 +68,6 @@ public final class LiveStatsReader {
     }
 
     static String sql(String name) {
-        String path = "/io/schemadoc/lint/" + name + ".sql";
-        try (InputStream in = LiveStatsReader.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read resource " + path, e);
-        }
+        return SqlResource.read("stats/" + name);
     }
 }
