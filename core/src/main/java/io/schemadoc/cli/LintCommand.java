@@ -89,15 +89,7 @@ final class LintCommand implements Callable<Integer> {
                 ? java.util.concurrent.CompletableFuture.supplyAsync(() -> liveStats(live, options), LintCommand::daemon)
                 : null;
             progress.phase("reading the schema", 0);
-            Schema schema;
-            try {
-                schema = src.read(options.withProgress(progress));
-            } catch (RuntimeException e) {
-                if (liveStats != null) {
-                    liveStats.cancel(true);
-                }
-                throw e;
-            }
+            Schema schema = src.read(options.withProgress(progress));
             LiveStats stats = null;
             if (liveStats != null) {
                 progress.phase("reading statistics", 0);

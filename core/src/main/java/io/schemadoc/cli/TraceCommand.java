@@ -1,5 +1,6 @@
 package io.schemadoc.cli;
 
+import io.schemadoc.Parallel;
 import io.schemadoc.analysis.body.Operation;
 import io.schemadoc.analysis.deps.DependencyGraph;
 import io.schemadoc.analysis.trace.TraceFormat;
@@ -99,37 +100,24 @@ final class TraceCommand implements Callable<Integer> {
             List<QualifiedName> tables = schema.tables().stream().filter(t -> t.kind().isTableLike()).map(t -> t.qualifiedName()).toList();
             progress.phase("tables traced", tables.size());
             Tracer.Options options = new Tracer.Options(maxDepth, Tracer.Options.DEFAULT.maxSteps());
-            boolean first = true;
             if (format == Format.json) {
                 out.print("[");
             }
             // Traces are independent of each other (the graph is read-only): a batch of tables is traced and
             // formatted in parallel, then printed in table order, so the output never depends on the threads.
-            for (int from = 0; from < tables.size(); from += BATCH) {
-                List<QualifiedName> batch = tables.subList(from, Math.min(tables.size(), from + BATCH));
-                String[][] texts = new String[batch.size()][];
-                java.util.stream.IntStream.range(0, batch.size()).parallel().forEach(i -> {
-                    texts[i] = new String[ALL_OPERATIONS.size()];
-                    for (int k = 0; k < ALL_OPERATIONS.size(); k++) {
-                        TraceResult result = Tracer.trace(graph, batch.get(i), ALL_OPERATIONS.get(k), List.of(), options);
-                        texts[i][k] = format == Format.json ? TraceFormat.json(result).stripTrailing() : TraceFormat.text(result);
-                    }
-                });
-                for (String[] forTable : texts) {
-                    for (String text : forTable) {
-                        if (format == Format.json) {
-                            out.print(first ? "\n" : ",\n");
-                        } else {
-                            out.print(first ? "" : "\n");
-                        }
-                        out.print(text);
-                        first = false;
-                    }
-                    progress.advance(1);
+            Parallel.inBatches(tables, BATCH, name -> ALL_OPERATIONS.stream().map(op -> {
+                TraceResult result = Tracer.trace(graph, name, op, List.of(), options);
+                return format == Format.json ? TraceFormat.json(result).stripTrailing() : TraceFormat.text(result);
+            }).toList(), (name, texts) -> {
+                for (int k = 0; k < texts.size(); k++) {
+                    boolean first = k == 0 && name.equals(tables.get(0));
+                    out.print(format == Format.json ? (first ? "\n" : ",\n") : (first ? "" : "\n"));
+                    out.print(texts.get(k));
                 }
-            }
+                progress.advance(1);
+            });
             if (format == Format.json) {
-                out.print(first ? "]\n" : "\n]\n");
+                out.print(tables.isEmpty() ? "]\n" : "\n]\n");
             }
         }
         out.flush();

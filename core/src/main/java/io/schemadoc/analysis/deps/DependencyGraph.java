@@ -1,5 +1,6 @@
 package io.schemadoc.analysis.deps;
 
+import io.schemadoc.Parallel;
 import io.schemadoc.analysis.body.BodyAnalyzer;
 import io.schemadoc.analysis.body.Effect;
 import io.schemadoc.analysis.body.Operation;
@@ -105,10 +106,9 @@ public final class DependencyGraph {
         // Bodies are read independently of each other (BodyAnalyzer is pure, the index read-only): in parallel, the
         // results put in the map in the model's order.
         List<Routine> all = schema.routines();
-        RoutineAnalysis[] read = new RoutineAnalysis[all.size()];
-        java.util.stream.IntStream.range(0, all.size()).parallel().forEach(i -> read[i] = BodyAnalyzer.analyze(all.get(i), index));
-        for (int i = 0; i < read.length; i++) {
-            analyses.put(all.get(i).ref(), read[i]);
+        List<RoutineAnalysis> read = Parallel.map(all, r -> BodyAnalyzer.analyze(r, index));
+        for (int i = 0; i < read.size(); i++) {
+            analyses.put(all.get(i).ref(), read.get(i));
         }
         Map<RoutineRef, List<TriggerOn>> firedBy = new HashMap<>();
         for (Table t : schema.tables()) {

@@ -1,5 +1,6 @@
 package io.schemadoc.analysis.lint;
 
+import io.schemadoc.Parallel;
 import io.schemadoc.analysis.body.Operation;
 import io.schemadoc.analysis.deps.DependencyGraph;
 import io.schemadoc.analysis.trace.TraceResult;
@@ -78,20 +79,19 @@ final class CascadeDepthRule implements SchemaRule {
         Tracer.Options options = new Tracer.Options(2 * max + 6, 1000);
         // The traces are independent of each other (the graph is read-only): traced in parallel, reported in table order.
         List<Table> tables = ctx.tables();
-        Deepest[] found = new Deepest[tables.size()];
-        java.util.stream.IntStream.range(0, tables.size()).parallel().forEach(i -> {
+        List<Deepest> found = Parallel.map(tables, t -> {
             Deepest deepest = null;
             for (Operation op : List.of(Operation.INSERT, Operation.UPDATE, Operation.DELETE)) {
-                Deepest d = deepest(Tracer.trace(graph, tables.get(i).qualifiedName(), op, List.of(), options), op);
+                Deepest d = deepest(Tracer.trace(graph, t.qualifiedName(), op, List.of(), options), op);
                 if (deepest == null || d.levels() > deepest.levels()) {
                     deepest = d;
                 }
             }
-            found[i] = deepest;
+            return deepest;
         });
         for (int i = 0; i < tables.size(); i++) {
             Table t = tables.get(i);
-            Deepest deepest = found[i];
+            Deepest deepest = found.get(i);
             if (deepest != null && deepest.levels() > max) {
                 ctx.table(t, deepest.operation().name() + " on " + t.name() + " cascades " + deepest.levels() + " levels deep (limit " + max + "): "
                     + t.qualifiedName() + " → " + String.join(" → ", deepest.chain()));

@@ -1,5 +1,6 @@
 package io.schemadoc.output.html;
 
+import io.schemadoc.Parallel;
 import io.schemadoc.config.Config;
 import io.schemadoc.model.Namespace;
 import io.schemadoc.model.Routine;
@@ -72,10 +73,9 @@ public final class HtmlRenderer implements Renderer {
         out.write("index.html", OverviewPages.index(site));
         // Pages are independent of each other: build them in parallel, write them in a fixed order.
         List<Table> tables = input.schema().tables();
-        String[] pages = new String[tables.size()];
-        java.util.stream.IntStream.range(0, tables.size()).parallel().forEach(i -> pages[i] = tablePage(site, tables.get(i)));
-        for (int i = 0; i < pages.length; i++) {
-            out.write(input.pages().table(tables.get(i).qualifiedName()) + ".html", pages[i]);
+        List<String> pages = Parallel.map(tables, t -> tablePage(site, t));
+        for (int i = 0; i < pages.size(); i++) {
+            out.write(input.pages().table(tables.get(i).qualifiedName()) + ".html", pages.get(i));
         }
         for (Routine r : input.schema().routines()) {
             out.write(input.pages().routine(r.ref()) + ".html", RoutinePage.render(site, r));

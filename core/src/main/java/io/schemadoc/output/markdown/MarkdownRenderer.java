@@ -1,8 +1,8 @@
 package io.schemadoc.output.markdown;
 
+import io.schemadoc.Parallel;
 import io.schemadoc.config.Config;
 import io.schemadoc.model.Routine;
-import io.schemadoc.model.Table;
 import io.schemadoc.output.DocInput;
 import io.schemadoc.output.OutputTree;
 import io.schemadoc.output.Renderer;
@@ -10,8 +10,6 @@ import io.schemadoc.output.svg.ErDiagrams;
 import io.schemadoc.output.svg.FlowDiagrams;
 import io.schemadoc.output.svg.SvgRenderer;
 import java.util.List;
-import java.util.function.Function;
-import java.util.stream.IntStream;
 
 /**
  * {@code --format md}: README.md, one page per table and view ({@code schema.table.md}), one per routine,
@@ -53,29 +51,15 @@ public final class MarkdownRenderer implements Renderer {
         input = input.with(new io.schemadoc.output.mermaid.MermaidEr.Entities(input));
         out.write("README.md", IndexPage.write(input));
         Links links = new Links(input.pages(), "");
+        // Pages are independent of each other (the input and the analyses it carries are read-only, their caches
+        // concurrent): rendered a batch at a time in parallel and streamed to the writer in order.
         DocInput in = input;
-        inBatches(input.schema().tables(), t -> in.pages().table(t.qualifiedName()) + ".md",
-            t -> tablePage(new TablePage(in, t, links)), out);
-        inBatches(input.schema().routines(), r -> in.pages().routine(r.ref()) + ".md",
-            r -> routinePage(new RoutinePage(in, r, links)), out);
+        Parallel.inBatches(input.schema().tables(), BATCH, t -> tablePage(new TablePage(in, t, links)),
+            (t, page) -> out.write(in.pages().table(t.qualifiedName()) + ".md", page));
+        Parallel.inBatches(input.schema().routines(), BATCH, r -> routinePage(new RoutinePage(in, r, links)),
+            (r, page) -> out.write(in.pages().routine(r.ref()) + ".md", page));
         for (Config.Viewpoint v : input.config().viewpoints()) {
             out.write(IndexPage.viewpointPath(v), IndexPage.viewpoint(input, v));
-        }
-    }
-
-    /**
-     * Pages are independent of each other (the input and the analyses it carries are read-only, their caches
-     * concurrent): a batch is rendered in parallel, then written in order, so the files and their order never depend
-     * on the threads, and at most one batch of pages is held in memory while the writer streams them to disk.
-     */
-    private static <T> void inBatches(List<T> items, Function<T, String> path, Function<T, String> render, OutputTree out) {
-        for (int from = 0; from < items.size(); from += BATCH) {
-            List<T> batch = items.subList(from, Math.min(items.size(), from + BATCH));
-            String[] pages = new String[batch.size()];
-            IntStream.range(0, pages.length).parallel().forEach(i -> pages[i] = render.apply(batch.get(i)));
-            for (int i = 0; i < pages.length; i++) {
-                out.write(path.apply(batch.get(i)), pages[i]);
-            }
         }
     }
 

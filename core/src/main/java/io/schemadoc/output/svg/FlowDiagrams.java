@@ -1,5 +1,6 @@
 package io.schemadoc.output.svg;
 
+import io.schemadoc.Parallel;
 import io.schemadoc.analysis.body.Operation;
 import io.schemadoc.analysis.deps.DependencyGraph;
 import io.schemadoc.analysis.trace.Scenarios;
@@ -89,11 +90,10 @@ public final class FlowDiagrams {
     /** file → SVG text of every flow, in {@link #all()} order. */
     public Map<String, String> render(SvgRenderer svg) {
         List<Flow> all = all();
-        String[] out = new String[all.size()];
-        java.util.stream.IntStream.range(0, all.size()).parallel().forEach(i -> out[i] = svg.renderFlow(all.get(i).graph()));
+        List<String> out = Parallel.map(all, f -> svg.renderFlow(f.graph()));
         Map<String, String> files = new LinkedHashMap<>();
-        for (int i = 0; i < out.length; i++) {
-            files.put(all.get(i).file(), out[i]);
+        for (int i = 0; i < out.size(); i++) {
+            files.put(all.get(i).file(), out.get(i));
         }
         return files;
     }

@@ -1,5 +1,6 @@
 package io.schemadoc.output.svg;
 
+import io.schemadoc.Parallel;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,11 +56,10 @@ public final class SvgRenderer {
 
     /** file → SVG text for every diagram, in the order given; layouts run in parallel, the result does not depend on it. */
     public Map<String, String> renderAll(List<ErDiagrams.Diagram> diagrams) {
-        String[] out = new String[diagrams.size()];
-        java.util.stream.IntStream.range(0, diagrams.size()).parallel().forEach(i -> out[i] = render(diagrams.get(i).graph()));
+        List<String> out = Parallel.map(diagrams, d -> render(d.graph()));
         Map<String, String> files = new LinkedHashMap<>();
-        for (int i = 0; i < out.length; i++) {
-            files.put(diagrams.get(i).file(), out[i]);
+        for (int i = 0; i < out.size(); i++) {
+            files.put(diagrams.get(i).file(), out.get(i));
         }
         return files;
     }
