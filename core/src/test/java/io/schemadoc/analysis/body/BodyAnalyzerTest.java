@@ -166,6 +166,26 @@ class BodyAnalyzerTest {
     }
 
     @Test
+    void expressionsWithoutAParenthesisSkipTheParserAndTheRestStillReachIt() {
+        Routine helper = function("public.helper", "sql", "SELECT 1", "integer");
+        Routine r = function("public.odd_conditions", "plpgsql", """
+            DECLARE
+              n integer := 0;
+            BEGIN
+              IF n @@@ ??? 1 THEN NULL; END IF;
+              n := n + 1;
+              RETURN NEW.id;
+              IF helper(1) @@@ ??? 2 THEN NULL; END IF;
+            END
+            """);
+        RoutineAnalysis a = analyze(r, helper);
+        // Neither a subquery nor a call can hide in the first three, so the parser, which would not understand the
+        // first, is not asked; the fourth is, fails, and is scanned for names.
+        assertThat(a.unparsed()).extracting(Unparsed::line).containsExactly(7);
+        assertThat(calls(a)).containsExactly("public.helper");
+    }
+
+    @Test
     void unparsableStatementIsRecordedWithItsLineAndScanned() {
         Routine r = function("public.odd", "plpgsql", """
             BEGIN
