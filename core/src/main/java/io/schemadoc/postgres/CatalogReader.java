@@ -120,6 +120,7 @@ public final class CatalogReader {
         private final boolean withExtensions;
         private final io.schemadoc.source.ReadProgress progress;
         private int versionNum;
+        private Identifiers identifiers;
 
         private final List<Namespace> namespaces = new ArrayList<>();
         private final List<Extension> extensions = new ArrayList<>();
@@ -159,6 +160,7 @@ public final class CatalogReader {
                 server[1] = rs.getString("server_version");
                 server[2] = rs.getString("search_path");
                 versionNum = rs.getInt("server_version_num");
+                identifiers = new Identifiers(strings(rs, "quoted_keywords"), rs.getBoolean("quote_all_identifiers"));
             });
             checkVersion(versionNum, server[1]);
             query("schemas", rs -> namespaces.add(new Namespace(rs.getString("name"), rs.getString("owner"), rs.getString("comment"))));
@@ -325,10 +327,45 @@ public final class CatalogReader {
                 keys.add(new IndexColumn(attnum == 0 ? null : names.get(attnum), attnum == 0 ? at(expressions, k) : null,
                     (option & 1) != 0, (option & 2) != 0, opclassNames.get(opclass), ownCollation ? collationNames.get(collation) : null));
             }
-            t.indexes.add(new Index(rs.getString("name"), rs.getString("definition"), rs.getString("method"),
+            String definition = rs.getString("definition");
+            if (definition == null) {
+                definition = plainIndexDefinition(rs.getString("name"), rs.getBoolean("is_unique"), t, rs.getString("method"), keys, include);
+            }
+            t.indexes.add(new Index(rs.getString("name"), definition, rs.getString("method"),
                 rs.getBoolean("is_unique"), rs.getBoolean("is_primary"), keys, include, rs.getString("predicate"),
                 rs.getBoolean("valid"), rs.getString("constraint_name"), rs.getBoolean("inherited"), rs.getString("comment"),
                 provenance.locate("pg_class", oid)));
+        }
+
+        /**
+         * What {@code pg_get_indexdef} writes for a plain index (indexes.sql says which ones are plain, and leaves their
+         * definition null): {@code CREATE [UNIQUE ]INDEX name ON schema.table USING method (keys)[ INCLUDE (columns)]}, each
+         * key a column with {@code DESC}, {@code DESC NULLS LAST} or {@code NULLS FIRST} where it is not in the default order.
+         */
+        private String plainIndexDefinition(String name, boolean unique, TableParts t, String method, List<IndexColumn> keys, List<String> include) {
+            StringBuilder b = new StringBuilder("CREATE ");
+            if (unique) {
+                b.append("UNIQUE ");
+            }
+            b.append("INDEX ").append(identifiers.quote(name)).append(" ON ").append(identifiers.quote(t.schema)).append('.')
+                .append(identifiers.quote(t.name)).append(" USING ").append(identifiers.quote(method)).append(" (");
+            for (int k = 0; k < keys.size(); k++) {
+                IndexColumn key = keys.get(k);
+                b.append(k == 0 ? "" : ", ").append(identifiers.quote(key.column()));
+                // As pg_get_indexdef words a B-tree key's order (indexes.sql keeps other methods with options out).
+                if (key.descending()) {
+                    b.append(key.nullsFirst() ? " DESC" : " DESC NULLS LAST");
+                } else if (key.nullsFirst()) {
+                    b.append(" NULLS FIRST");
+                }
+            }
+            if (!include.isEmpty()) {
+                b.append(") INCLUDE (");
+                for (int k = 0; k < include.size(); k++) {
+                    b.append(k == 0 ? "" : ", ").append(identifiers.quote(include.get(k)));
+                }
+            }
+            return b.append(')').toString();
         }
 
         private void trigger(ResultSet rs) throws SQLException {
