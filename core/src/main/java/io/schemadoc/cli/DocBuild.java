@@ -1,5 +1,6 @@
 package io.schemadoc.cli;
 
+import io.schemadoc.analysis.body.ParseAhead;
 import io.schemadoc.analysis.deps.DependencyGraph;
 import io.schemadoc.config.Config;
 import io.schemadoc.config.ConfigLoader;
@@ -54,12 +55,14 @@ final class DocBuild {
         List<Renderer> renderers = Renderers.forFormats(formats);
         Config config = ConfigLoader.load(configFile, source);
         progress.phase("reading the schema", 0);
-        Schema schema = sourceOptions.read(source, progress);
-        progress.phase("preparing " + schema.tables().size() + " tables", 0);
-        DocInput input = DocInput.of(schema, config);
-        // Body analysis runs once per build, on the schema as documented, and every page reads it.
-        progress.phase("analysing " + schema.routines().size() + " routines", 0);
-        DependencyGraph graph = DependencyGraph.of(input.schema());
-        return new Prepared(input.with(graph), renderers);
+        try (ParseAhead ahead = new ParseAhead()) {
+            Schema schema = sourceOptions.read(source, progress, ahead);
+            progress.phase("preparing " + schema.tables().size() + " tables", 0);
+            DocInput input = DocInput.of(schema, config);
+            // Body analysis runs once per build, on the schema as documented, and every page reads it.
+            progress.phase("analysing " + schema.routines().size() + " routines", 0);
+            DependencyGraph graph = DependencyGraph.of(input.schema());
+            return new Prepared(input.with(graph), renderers);
+        }
     }
 }

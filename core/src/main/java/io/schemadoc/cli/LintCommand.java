@@ -1,5 +1,6 @@
 package io.schemadoc.cli;
 
+import io.schemadoc.analysis.body.ParseAhead;
 import io.schemadoc.analysis.lint.LintJsonRenderer;
 import io.schemadoc.analysis.lint.LintResult;
 import io.schemadoc.analysis.lint.LintTextRenderer;
@@ -89,14 +90,17 @@ final class LintCommand implements Callable<Integer> {
                 ? java.util.concurrent.CompletableFuture.supplyAsync(() -> liveStats(live, options), LintCommand::daemon)
                 : null;
             progress.phase("reading the schema", 0);
-            Schema schema = src.read(options.withProgress(progress));
-            LiveStats stats = null;
-            if (liveStats != null) {
-                progress.phase("reading statistics", 0);
-                stats = join(liveStats);
+            try (ParseAhead ahead = new ParseAhead()) {
+                Schema schema = src.read(options.withProgress(progress).withRoutinesRead(ahead::start));
+                ahead.stop();
+                LiveStats stats = null;
+                if (liveStats != null) {
+                    progress.phase("reading statistics", 0);
+                    stats = join(liveStats);
+                }
+                progress.phase("checking rules on " + schema.tables().size() + " tables", linter.ruleCount());
+                result = linter.lint(schema, stats, () -> progress.advance(1));
             }
-            progress.phase("checking rules on " + schema.tables().size() + " tables", linter.ruleCount());
-            result = linter.lint(schema, stats, () -> progress.advance(1));
         }
         String report = switch (format) {
             case text -> LintTextRenderer.render(result);

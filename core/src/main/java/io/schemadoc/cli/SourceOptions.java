@@ -2,6 +2,7 @@ package io.schemadoc.cli;
 
 import io.schemadoc.model.Schema;
 import io.schemadoc.source.MigrationOptions;
+import io.schemadoc.analysis.body.ParseAhead;
 import io.schemadoc.source.ReadOptions;
 import io.schemadoc.source.Source;
 import io.schemadoc.source.Sources;
@@ -73,5 +74,16 @@ public final class SourceOptions {
     /** Detects the SOURCE and reads it with these options, telling {@code progress} how far it has got. */
     public Schema read(String argument, io.schemadoc.source.ReadProgress progress) {
         return source(argument).read(readOptions().withProgress(progress));
+    }
+
+    /**
+     * As {@link #read(String, io.schemadoc.source.ReadProgress)}, for a command that analyses routine bodies next:
+     * they are parsed into {@code ahead} while the rest of the catalog is read, and parsing ahead stops when the read
+     * is done, leaving both cores to the analysis.
+     */
+    public Schema read(String argument, io.schemadoc.source.ReadProgress progress, ParseAhead ahead) {
+        Schema schema = source(argument).read(readOptions().withProgress(progress).withRoutinesRead(ahead::start));
+        ahead.stop();
+        return schema;
     }
 }

@@ -1,5 +1,6 @@
 package io.schemadoc.cli;
 
+import io.schemadoc.analysis.body.ParseAhead;
 import io.schemadoc.Parallel;
 import io.schemadoc.analysis.body.Operation;
 import io.schemadoc.analysis.deps.DependencyGraph;
@@ -94,9 +95,13 @@ final class TraceCommand implements Callable<Integer> {
         java.io.PrintWriter out = spec.commandLine().getOut();
         try (Progress progress = Progress.stdoutIsTerminal() ? Progress.silent() : sourceOptions.progress(spec.commandLine().getErr())) {
             progress.phase("reading the schema", 0);
-            Schema schema = sourceOptions.read(source, progress);
-            progress.phase("analysing " + schema.routines().size() + " routines", 0);
-            DependencyGraph graph = DependencyGraph.of(schema);
+            Schema schema;
+            DependencyGraph graph;
+            try (ParseAhead ahead = new ParseAhead()) {
+                schema = sourceOptions.read(source, progress, ahead);
+                progress.phase("analysing " + schema.routines().size() + " routines", 0);
+                graph = DependencyGraph.of(schema);
+            }
             List<QualifiedName> tables = schema.tables().stream().filter(t -> t.kind().isTableLike()).map(t -> t.qualifiedName()).toList();
             progress.phase("tables traced", tables.size());
             Tracer.Options options = new Tracer.Options(maxDepth, Tracer.Options.DEFAULT.maxSteps());

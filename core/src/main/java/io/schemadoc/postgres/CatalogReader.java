@@ -140,6 +140,8 @@ public final class CatalogReader {
         private final List<CompositeType> composites = new ArrayList<>();
         private final List<Sequence> sequences = new ArrayList<>();
 
+        private final java.util.function.Consumer<List<Routine>> routinesRead;
+
         Reading(Connection c, ReadOptions options, Provenance provenance) throws SQLException {
             this.c = c;
             this.provenance = provenance;
@@ -147,6 +149,7 @@ public final class CatalogReader {
             this.exclude = c.createArrayOf("text", Globs.toRegexes(options.exclude()).toArray());
             this.withExtensions = options.includeExtensionObjects();
             this.progress = options.progress();
+            this.routinesRead = options.routinesRead();
         }
 
         /** The catalog queries {@link #run} makes, for the progress line. */
@@ -166,6 +169,9 @@ public final class CatalogReader {
             query("schemas", rs -> namespaces.add(new Namespace(rs.getString("name"), rs.getString("owner"), rs.getString("comment"))));
             query("extensions", rs -> extensions.add(new Extension(rs.getString("name"), rs.getString("version"),
                 rs.getString("schema"), rs.getString("comment"))));
+            // Routines first after the small queries: their bodies can be parsed while the rest is read.
+            query("routines", this::routine);
+            routinesRead.accept(List.copyOf(routines));
             query("relations", this::relation);
             query("columns", this::column);
             query("constraints", this::constraint);
@@ -174,7 +180,6 @@ public final class CatalogReader {
             query("indexes", this::index);
             query("triggers", this::trigger);
             query("policies", this::policy);
-            query("routines", this::routine);
             query("types", this::type);
             query("sequences", this::sequence);
             query("view_dependencies", this::viewDependency);

@@ -1,13 +1,16 @@
 package io.schemadoc.source;
 
+import io.schemadoc.model.Routine;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * What to read and how. {@code schemas} and {@code exclude} are globs ({@code *}, {@code ?}); a schema glob
  * selects schemas, an exclude glob drops a schema or a {@code schema.object} (applied inside the catalog
  * queries). {@code pgVersion} picks the embedded server for SQL sources; {@code migrations} says how to apply
- * Flyway and Liquibase migrations; {@code progress} hears how far the read has got.
+ * Flyway and Liquibase migrations; {@code progress} hears how far the read has got; {@code routinesRead} gets the
+ * routines as soon as a catalog read has them.
  */
 public record ReadOptions(
     List<String> schemas,
@@ -16,7 +19,8 @@ public record ReadOptions(
     int pgVersion,
     Duration statementTimeout,
     MigrationOptions migrations,
-    ReadProgress progress) {
+    ReadProgress progress,
+    Consumer<List<Routine>> routinesRead) {
 
     public static final int DEFAULT_PG_VERSION = 18;
     public static final List<Integer> SUPPORTED_PG_VERSIONS = List.of(13, 14, 15, 16, 17, 18);
@@ -39,6 +43,14 @@ public record ReadOptions(
         if (progress == null) {
             progress = ReadProgress.NONE;
         }
+        if (routinesRead == null) {
+            routinesRead = routines -> { };
+        }
+    }
+
+    public ReadOptions(List<String> schemas, List<String> exclude, boolean includeExtensionObjects, int pgVersion, Duration statementTimeout,
+                       MigrationOptions migrations, ReadProgress progress) {
+        this(schemas, exclude, includeExtensionObjects, pgVersion, statementTimeout, migrations, progress, null);
     }
 
     public ReadOptions(List<String> schemas, List<String> exclude, boolean includeExtensionObjects, int pgVersion, Duration statementTimeout,
@@ -48,7 +60,15 @@ public record ReadOptions(
 
     /** The same options, reporting to {@code to}. */
     public ReadOptions withProgress(ReadProgress to) {
-        return new ReadOptions(schemas, exclude, includeExtensionObjects, pgVersion, statementTimeout, migrations, to);
+        return new ReadOptions(schemas, exclude, includeExtensionObjects, pgVersion, statementTimeout, migrations, to, routinesRead);
+    }
+
+    /**
+     * The same options, handing the routines to {@code listener} as soon as a catalog read has them, before the
+     * rest of the catalog is read (a snapshot hands nothing over early): analysis can start on them meanwhile.
+     */
+    public ReadOptions withRoutinesRead(Consumer<List<Routine>> listener) {
+        return new ReadOptions(schemas, exclude, includeExtensionObjects, pgVersion, statementTimeout, migrations, progress, listener);
     }
 
     public ReadOptions(List<String> schemas, List<String> exclude, boolean includeExtensionObjects, int pgVersion, Duration statementTimeout) {

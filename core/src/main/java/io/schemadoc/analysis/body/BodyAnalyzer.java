@@ -71,6 +71,35 @@ public final class BodyAnalyzer {
         }
     }
 
+    /**
+     * The texts the analysis of {@code routine} will hand JSqlParser, in body order (what {@link ParseAhead} parses
+     * ahead): the same split of the body as {@link #analyze}, and the same choice of pieces.
+     */
+    static List<String> parserTexts(Routine routine) {
+        String language = routine.language() == null ? "" : routine.language().toLowerCase(Locale.ROOT);
+        String body = routine.body() == null ? "" : routine.body();
+        List<Piece> pieces;
+        try {
+            if (language.equals("plpgsql")) {
+                pieces = PlpgsqlSplitter.split(Lexer.tokenize(body)).pieces();
+            } else if (language.equals("sql") || routine.atomicBody()) {
+                pieces = sqlPieces(body);
+            } else {
+                return List.of();
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            return List.of(); // analyze reports it; parsing ahead has nothing to add
+        }
+        List<String> texts = new ArrayList<>();
+        for (Piece p : pieces) {
+            String text = StatementAnalyzer.parserText(p);
+            if (text != null) {
+                texts.add(text);
+            }
+        }
+        return texts;
+    }
+
     private static boolean mayCall(List<Token> tokens, Set<String> routineNames) {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             if (tokens.get(i).isIdentifier() && tokens.get(i + 1).is("(") && routineNames.contains(tokens.get(i).identifier())) {

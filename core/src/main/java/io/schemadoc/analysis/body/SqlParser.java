@@ -35,6 +35,10 @@ final class SqlParser {
     }
 
     static Statement parse(String sql) {
+        java.util.Optional<Statement> ahead = ParseAhead.take(sql);
+        if (ahead != null) {
+            return ahead.orElse(null);
+        }
         return parse(sql, TIMEOUT_MILLIS);
     }
 

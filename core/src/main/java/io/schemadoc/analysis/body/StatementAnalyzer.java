@@ -72,7 +72,7 @@ final class StatementAnalyzer {
             }
             return;
         }
-        String sql = (expression ? "SELECT " : "") + forParser(tokens);
+        String sql = parserText(piece);
         Statement statement = SqlParser.parse(sql);
         if (statement != null) {
             List<Effect> found = new ArrayList<>();
@@ -86,6 +86,23 @@ final class StatementAnalyzer {
         unparsed.add(new Unparsed(piece.text(), piece.line(),
             statement == null ? "not understood by the SQL parser; scanned for names instead" : "not walkable; scanned for names instead"));
         fallback(tokens, piece.line(), piece.via(), true);
+    }
+
+    /**
+     * The text {@link #analyze} hands JSqlParser for a piece, or null when it hands it nothing (a piece that is not SQL
+     * or an expression, an expression without a parenthesis, a statement that reads or writes no table data).
+     * {@link ParseAhead} parses exactly these texts ahead of the analysis.
+     */
+    static String parserText(Piece piece) {
+        boolean expression = piece.kind() == Piece.Kind.EXPRESSION;
+        if (!expression && piece.kind() != Piece.Kind.SQL) {
+            return null;
+        }
+        List<Token> tokens = piece.tokens();
+        if (tokens.isEmpty() || expression && noParenthesis(tokens) || ignorable(tokens.get(0))) {
+            return null;
+        }
+        return (expression ? "SELECT " : "") + forParser(tokens);
     }
 
     private static boolean noParenthesis(List<Token> tokens) {
