@@ -1,8 +1,8 @@
 package io.schemadoc.cli;
 
-import io.schemadoc.analysis.body.ParseAhead;
 import io.schemadoc.Parallel;
 import io.schemadoc.analysis.body.Operation;
+import io.schemadoc.analysis.body.ParseAhead;
 import io.schemadoc.analysis.deps.DependencyGraph;
 import io.schemadoc.analysis.trace.TraceFormat;
 import io.schemadoc.analysis.trace.TraceRequest;

@@ -18,8 +18,12 @@ import net.sf.jsqlparser.statement.Statement;
  * is open it is the one the analysis consults; {@link #close} clears and leaves it.
  */
 public final class ParseAhead implements AutoCloseable {
-    /** Enough for the bodies of some thousands of routines; past it the analysis parses what is left itself. */
-    private static final int LIMIT = 100_000;
+    /**
+     * Parses held at most: a statement's tree is some kilobytes, and they wait until the analysis takes them, so this
+     * bounds the memory (tens of MB) rather than the work; past it the analysis parses what is left itself. The
+     * routine-heavy bench schema (2,000 functions) has some thousands.
+     */
+    private static final int LIMIT = 20_000;
 
     private static volatile ParseAhead active;
 

@@ -1,6 +1,7 @@
 package io.schemadoc.analysis.body;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import net.sf.jsqlparser.parser.AbstractJSqlParser;
@@ -35,7 +36,7 @@ final class SqlParser {
     }
 
     static Statement parse(String sql) {
-        java.util.Optional<Statement> ahead = ParseAhead.take(sql);
+        Optional<Statement> ahead = ParseAhead.take(sql);
         if (ahead != null) {
             return ahead.orElse(null);
         }
