@@ -16,7 +16,7 @@
 #     --reuse            keep the server's data in bench/work/pgdata-15 and reuse databases already loaded
 #     --profile          record the counting run of JVM tools with Java Flight Recorder; writes profile-nN-TOOL.txt
 #     --candidate JAR    also time inspect-candidate, doc-md-candidate, … with another schemadoc jar (a change under test)
-#     --candidate-opts S extra JVM options for the candidate jar (e.g. "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC")
+#     --candidate-opts S JVM options for the candidate jar instead of the launcher's (default: the same as schemadoc's)
 #     --keep             keep the server's data directory and the outputs of the last run
 #     --no-cds           run schemadoc without the class-data-sharing archive the launcher uses
 #
@@ -38,7 +38,7 @@ count_tools=""
 reuse=0
 profile=0
 candidate=""
-candidate_opts=""
+candidate_opts="-"
 timeout_s=600
 pg_bin=/usr/lib/postgresql/15/bin
 keep=0
@@ -179,6 +179,9 @@ cds_flags() { # $1 = tool (inspect, doc-md-candidate, …)
   if [ "${cds_dump:-0}" = 1 ]; then echo "-XX:ArchiveClassesAtExit=$f -Xlog:cds=off -Xlog:cds+dynamic=off"
   else echo "-XX:SharedArchiveFile=$f -Xlog:cds=off -Xlog:cds+dynamic=off"; fi
 }
+# The candidate runs with the launcher's options too unless told otherwise: a jar timed with other JVM options (the
+# default collector, C2) measures the options, not the change.
+if [ "$candidate_opts" = "-" ]; then candidate_opts="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 $thp"; fi
 # shellcheck disable=SC2206 # the options are meant to split into words
 java_cand=(java $candidate_opts -Xmx1g -jar "$out/candidate.jar")
 sc_common() { # $1 = database, $2 = user
