@@ -49,7 +49,7 @@ final class LintCommand implements Callable<Integer> {
         description = "Exit 1 when a finding is at least this severe (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
 
-    @Option(names = "--config", paramLabel = "FILE",
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE",
         description = "Config file (default: .schemadoc.yml in the SOURCE folder, else in the current folder).")
     Path config;
 

@@ -68,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
         description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 serves everyone who can reach it).")
     String bind;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Config file (default: .schemadoc.yml in SOURCE or the current folder).")
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "Config file (default: .schemadoc.yml in SOURCE or the current folder).")
     Path configFile;
 
     @Option(names = "--poll-interval", paramLabel = "SECONDS", defaultValue = "2",

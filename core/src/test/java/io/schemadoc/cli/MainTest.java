@@ -30,6 +30,23 @@ class MainTest {
         assertThat(run("lint", "--help")).startsWith("Usage: schemadoc lint");
     }
 
+    @Test
+    void everyCommandThatReadsAConfigTakesDashC() {
+        String config = "/nonexistent/.schemadoc.yml";
+        String[][] commands = {
+            {"doc", "../examples/chat-app", "-c", config, "--out", "x"},
+            {"check", "../examples/chat-app", "-c", config, "--docs", "x"},
+            {"coverage", "../examples/chat-app", "-c", config},
+            {"lint", "../examples/chat-app", "-c", config},
+            {"serve", "../examples/chat-app", "-c", config}};
+        for (String[] args : commands) {
+            StringWriter err = new StringWriter();
+            int code = Main.execute(args, new PrintWriter(new StringWriter()), new PrintWriter(err));
+            assertThat(code).as(args[0]).isEqualTo(Main.BAD_INPUT);
+            assertThat(err.toString()).as(args[0]).contains("config file " + config + " does not exist");
+        }
+    }
+
     private static String run(String... args) {
         StringWriter out = new StringWriter();
         int code = Main.execute(args, new PrintWriter(out), new PrintWriter(new StringWriter()));
