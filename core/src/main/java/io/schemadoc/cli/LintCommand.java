@@ -91,8 +91,7 @@ final class LintCommand implements Callable<Integer> {
                 : null;
             progress.phase("reading the schema", 0);
             try (ParseAhead ahead = new ParseAhead()) {
-                Schema schema = src.read(options.withProgress(progress).withRoutinesRead(ahead::start));
-                ahead.stop();
+                Schema schema = SourceOptions.read(src, options.withProgress(progress), ahead);
                 LiveStats stats = null;
                 if (liveStats != null) {
                     progress.phase("reading statistics", 0);

@@ -1,8 +1,8 @@
 package io.schemadoc.cli;
 
+import io.schemadoc.analysis.body.ParseAhead;
 import io.schemadoc.model.Schema;
 import io.schemadoc.source.MigrationOptions;
-import io.schemadoc.analysis.body.ParseAhead;
 import io.schemadoc.source.ReadOptions;
 import io.schemadoc.source.Source;
 import io.schemadoc.source.Sources;
@@ -82,7 +82,12 @@ public final class SourceOptions {
      * is done, leaving both cores to the analysis.
      */
     public Schema read(String argument, io.schemadoc.source.ReadProgress progress, ParseAhead ahead) {
-        Schema schema = source(argument).read(readOptions().withProgress(progress).withRoutinesRead(ahead::start));
+        return read(source(argument), readOptions().withProgress(progress), ahead);
+    }
+
+    /** As {@link #read(String, io.schemadoc.source.ReadProgress, ParseAhead)}, for a command that holds its source and options. */
+    static Schema read(Source source, ReadOptions options, ParseAhead ahead) {
+        Schema schema = source.read(options.withRoutinesRead(ahead::start));
         ahead.stop();
         return schema;
     }

@@ -67,10 +67,15 @@ final class TraceCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give TABLE and OPERATION, or --all to trace every table");
         }
         Operation op = TraceRequest.operation(operation);
-        Schema schema = sourceOptions.read(source);
+        Schema schema;
+        DependencyGraph graph;
+        try (ParseAhead ahead = new ParseAhead()) {
+            schema = sourceOptions.read(source, io.schemadoc.source.ReadProgress.NONE, ahead);
+            graph = DependencyGraph.of(schema);
+        }
         QualifiedName name = TraceRequest.table(schema, table);
         List<String> cols = TraceRequest.columns(schema, name, columns);
-        TraceResult result = Tracer.trace(DependencyGraph.of(schema), name, op, cols, new Tracer.Options(maxDepth, Tracer.Options.DEFAULT.maxSteps()));
+        TraceResult result = Tracer.trace(graph, name, op, cols, new Tracer.Options(maxDepth, Tracer.Options.DEFAULT.maxSteps()));
         String out = switch (format) {
             case text -> TraceFormat.text(result);
             case mermaid -> TraceFormat.mermaid(result);

@@ -9,6 +9,9 @@ import java.util.Set;
  * letter or underscore, and is no keyword other than an unreserved one; otherwise in double quotes, with inner double
  * quotes doubled. The keywords come from the server ({@code pg_get_keywords()}), so every version quotes its own;
  * {@code quote_all_identifiers} quotes everything, as it does on the server.
+ *
+ * <p>Not {@code Names.quoteIdent}, on purpose: that one writes SQL that merely has to be valid (it leaves {@code $}
+ * bare and knows only the reserved words), this one has to reproduce the server's text to the byte.
  */
 final class Identifiers {
     private final Set<String> quotedKeywords;
