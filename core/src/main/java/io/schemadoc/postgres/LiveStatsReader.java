@@ -37,8 +37,14 @@ public final class LiveStatsReader {
                 rs.getLong("n_live_tup"), rs.getLong("n_dead_tup"), rs.getLong("size_bytes"), rs.getLong("expected_bytes")));
             return new LiveStats(age.isEmpty() ? -1 : age.get(0), indexes, columns, sequences, tables, List.of());
         } catch (SQLException e) {
-            throw new SchemadocException("cannot read statistics for the live lint rules: " + e.getMessage()
-                + " (the role needs pg_read_all_stats or ownership of the tables; or run lint on SQL files)", e);
+            // Only the last values of sequences take locks (ROW EXCLUSIVE, as nextval does), so only an ALTER or DROP
+            // SEQUENCE in progress can make this wait.
+            String hint = switch (e.getSQLState() == null ? "" : e.getSQLState()) {
+                case "55P03" -> "a migration holds a lock on a sequence; try again when it is done";
+                case "57014" -> "raise it with --statement-timeout SECONDS";
+                default -> "the role needs pg_read_all_stats or ownership of the tables; or run lint on SQL files";
+            };
+            throw new SchemadocException("cannot read statistics for the live lint rules: " + e.getMessage() + " (" + hint + ")", e);
         }
     }
 

@@ -27,7 +27,9 @@ final class IndexBloatRule implements LiveRule {
             churning tables (queues, time-ordered keys with deletes) grow well past the size of a fresh build,
             making scans and caching more expensive. Rebuild without blocking writes: `REINDEX INDEX
             CONCURRENTLY name` (PostgreSQL 12+). Reported when the estimated waste (from `pg_stats` widths and
-            the row count) is at least half the index and at least 4 MB.""";
+            the row count) is at least half the index and at least 4 MB. Size and row count are both those of the
+            last VACUUM or ANALYZE (`relpages`, `reltuples`), so an index that merely grew since is not taken for
+            bloat, and no index is opened or locked to measure it.""";
     }
 
     @Override

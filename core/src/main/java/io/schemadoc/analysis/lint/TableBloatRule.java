@@ -27,7 +27,9 @@ final class TableBloatRule implements LiveRule {
             count) reads more pages for every sequential scan and wastes cache. Check that autovacuum keeps up
             (`n_dead_tup`, long transactions holding back cleanup); to shrink the file, use `pg_repack` or
             `VACUUM FULL` in a maintenance window (it locks the table). Reported when the estimated waste is at
-            least half the table and at least 4 MB.""";
+            least half the table and at least 4 MB. Size and row count are both those of the last VACUUM or
+            ANALYZE (`relpages`, `reltuples`), so a table that merely grew since is not taken for bloat, and no
+            table is opened or locked to measure it.""";
     }
 
     @Override

@@ -31,7 +31,7 @@ final class UnusedIndexRule implements LiveRule {
             counters cover a representative period (statistics reset recently, or a monthly report not yet run;
             this rule waits for 7 days of statistics) and that no replica serves the queries that use it: the
             counts are per server. Then `DROP INDEX CONCURRENTLY`. Indexes that enforce a constraint are never
-            reported.""";
+            reported. The size shown is the index's as of its last build, VACUUM or ANALYZE (`relpages`).""";
     }
 
     @Override

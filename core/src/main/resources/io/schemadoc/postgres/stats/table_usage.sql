@@ -1,6 +1,8 @@
 -- Every user table: sequential and index scans since the statistics were reset, live and dead rows, heap size,
 -- and an estimate of the heap with no dead space (-1 when never analyzed): per row a 4-byte line pointer plus the
 -- 24-byte tuple header and the row's average width (sum of pg_stats.avg_width), aligned to 8, at the fillfactor.
+-- The size is relpages as of the last VACUUM or ANALYZE, the moment reltuples was counted, and reading it locks
+-- nothing (see index_usage.sql; this query: 245 -> 70 ms of a fresh backend at 2,000 tables).
 select
     s.schemaname as schema_name,
     s.relname as table_name,
@@ -9,7 +11,7 @@ select
     coalesce(s.idx_scan, 0) as idx_scan,
     s.n_live_tup,
     s.n_dead_tup,
-    pg_catalog.pg_relation_size(s.relid) as size_bytes,
+    c.relpages::bigint * current_setting('block_size')::bigint as size_bytes,
     case
         when c.reltuples >= 0 and w.width is not null then
             (ceil(c.reltuples * (4 + 8 * ceil((24 + w.width) / 8.0))
