@@ -33,4 +33,5 @@ WHERE c.relkind = 'S'
   AND (oc.oid IS NULL OR NOT (on_.nspname || '.' || oc.relname) ~ ANY (params.exclude))
   AND (params.with_extensions OR NOT EXISTS (
       SELECT 1 FROM pg_depend x
-      WHERE x.classid = 'pg_class'::regclass AND x.objid = c.oid AND x.deptype = 'e'))
+      WHERE x.refclassid = 'pg_extension'::regclass
+        AND x.classid = 'pg_class'::regclass AND x.objid = c.oid AND x.deptype = 'e'))

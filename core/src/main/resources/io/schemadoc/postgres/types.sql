@@ -34,4 +34,5 @@ WHERE (t.typtype IN ('e', 'd') OR (t.typtype = 'c' AND rc.relkind = 'c'))
   AND NOT (ns.nspname || '.' || t.typname) ~ ANY (params.exclude)
   AND (params.with_extensions OR NOT EXISTS (
       SELECT 1 FROM pg_depend x
-      WHERE x.classid = 'pg_type'::regclass AND x.objid = t.oid AND x.deptype = 'e'))
+      WHERE x.refclassid = 'pg_extension'::regclass
+        AND x.classid = 'pg_type'::regclass AND x.objid = t.oid AND x.deptype = 'e'))
