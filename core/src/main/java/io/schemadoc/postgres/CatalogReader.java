@@ -40,10 +40,16 @@ import java.util.Map;
  * The search_path is left as the database configured it, so definitions print as the database's users see them.
  */
 public final class CatalogReader {
-    /** The catalog queries, in the order they run; the first is {@code server}, which must come first. */
+    /**
+     * The catalog queries, in the order they run. {@code server} comes first: the others are chosen by its version.
+     * Routines come right after the small ones, so that their bodies can be parsed while the rest is read.
+     */
     private static final List<String> QUERIES = List.of(
-        "server", "schemas", "extensions", "relations", "columns", "constraints", "lookups", "indexes", "triggers",
-        "policies", "routines", "types", "sequences", "view_dependencies");
+        "server", "schemas", "extensions", "routines", "relations", "columns", "constraints", "lookups", "indexes",
+        "triggers", "policies", "types", "sequences", "view_dependencies");
+
+    /** How many results the pipeline may hold unread: one mapped while the next is computed, one spare. */
+    private static final int AHEAD = 2;
 
     private static final int OLDEST = 130000;
 
@@ -152,11 +158,10 @@ public final class CatalogReader {
             this.routinesRead = options.routinesRead();
         }
 
-        /** The catalog queries {@link #run} makes, for the progress line. */
-        private static final int QUERIES = 14;
+        private QueryPipeline pipeline;
 
         Schema run() throws SQLException {
-            progress.phase("reading the catalog (queries run)", QUERIES);
+            progress.phase("reading the catalog (queries run)", QUERIES.size());
             String[] server = new String[3];
             query("server", rs -> {
                 server[0] = rs.getString("database");
@@ -166,10 +171,19 @@ public final class CatalogReader {
                 identifiers = new Identifiers(strings(rs, "quoted_keywords"), rs.getBoolean("quote_all_identifiers"));
             });
             checkVersion(versionNum, server[1]);
+            try (QueryPipeline ahead = new QueryPipeline(QUERIES.subList(1, QUERIES.size()), AHEAD, this::fetch)) {
+                pipeline = ahead;
+                return readRest(server);
+            } finally {
+                pipeline = null;
+            }
+        }
+
+        /** Every query after {@code server}, in the order of {@link #QUERIES}. */
+        private Schema readRest(String[] server) throws SQLException {
             query("schemas", rs -> namespaces.add(new Namespace(rs.getString("name"), rs.getString("owner"), rs.getString("comment"))));
             query("extensions", rs -> extensions.add(new Extension(rs.getString("name"), rs.getString("version"),
                 rs.getString("schema"), rs.getString("comment"))));
-            // Routines first after the small queries: their bodies can be parsed while the rest is read.
             query("routines", this::routine);
             routinesRead.accept(List.copyOf(routines));
             query("relations", this::relation);
@@ -197,20 +211,34 @@ public final class CatalogReader {
         }
 
         private void query(String name, RowHandler handler) throws SQLException {
+            try (QueryPipeline.Fetched fetched = pipeline == null ? fetch(name) : pipeline.take(name)) {
+                ResultSet rs = fetched.rows();
+                while (rs.next()) {
+                    handler.row(rs);
+                }
+            }
+            progress.advance(1);
+        }
+
+        /** Runs one catalog query; its rows are in memory when this returns (the driver's default fetch size). */
+        private QueryPipeline.Fetched fetch(String name) throws SQLException {
             SqlResource.Query q = SqlResource.load(name, versionNum);
-            try (PreparedStatement ps = c.prepareStatement(q.sql())) {
+            PreparedStatement ps = c.prepareStatement(q.sql());
+            try {
                 if (q.scoped()) {
                     ps.setArray(1, includeSchemas);
                     ps.setArray(2, exclude);
                     ps.setBoolean(3, withExtensions);
                 }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        handler.row(rs);
-                    }
+                return new QueryPipeline.Fetched(ps, ps.executeQuery());
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    ps.close();
+                } catch (SQLException suppressed) {
+                    e.addSuppressed(suppressed);
                 }
+                throw e;
             }
-            progress.advance(1);
         }
 
         private void relation(ResultSet rs) throws SQLException {
