@@ -1,5 +1,7 @@
 package io.schemadoc.analysis.lint;
 
+import io.schemadoc.Parallel;
+
 import io.schemadoc.config.Config;
 import io.schemadoc.config.ConfigException;
 import io.schemadoc.model.LiveStats;
@@ -61,39 +63,41 @@ public final class Linter {
         return Rules.all().size();
     }
 
-    /** As {@link #lint(Schema, LiveStats)}, calling {@code eachRule} as each rule starts (for a progress line). */
+    /**
+     * As {@link #lint(Schema, LiveStats)}, calling {@code eachRule} as each rule starts (for a progress line; from
+     * any thread). The rules run in parallel (they only read the schema, the statistics and what they share through
+     * the context); their findings are gathered in the order of {@link Rules#all()}, so the result never depends on
+     * the threads.
+     */
     public LintResult lint(Schema schema, LiveStats stats, Runnable eachRule) {
         SchemaIndex index = new SchemaIndex(schema);
+        LintContext.Shared shared = new LintContext.Shared(schema);
+        List<Run> runs = Parallel.map(Rules.all(), rule -> {
+            eachRule.run();
+            return run(rule, schema, stats, index, shared);
+        });
         List<Finding> findings = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         List<LintResult.RuleRun> ran = new ArrayList<>();
         List<String> skippedLive = new ArrayList<>();
-        LintContext.Shared shared = new LintContext.Shared(schema);
-        for (Rule rule : Rules.all()) {
-            eachRule.run();
-            Severity severity = effectiveSeverity(rule);
-            if (severity == null) {
+        for (Run run : runs) {
+            if (run == null) {
                 continue;
             }
-            LintContext ctx = new LintContext(rule, schema, index, settings, shared);
-            if (rule instanceof SchemaRule r) {
-                r.check(ctx);
-            } else if (rule instanceof LiveRule r) {
-                if (stats == null) {
-                    skippedLive.add(rule.id());
-                    continue;
-                }
-                r.check(ctx, stats);
+            Rule rule = run.rule();
+            if (run.context() == null) {
+                skippedLive.add(rule.id());
+                continue;
             }
-            ran.add(new LintResult.RuleRun(rule, severity));
-            notes.addAll(ctx.notes());
+            ran.add(new LintResult.RuleRun(rule, run.severity()));
+            notes.addAll(run.context().notes());
             List<String> excludes = excludes(rule);
-            for (LintContext.Raw raw : ctx.raw()) {
+            for (LintContext.Raw raw : run.context().raw()) {
                 Finding f = raw.finding();
                 if (excluded(f, excludes) || ignored(rule.id(), raw.comments())) {
                     continue;
                 }
-                findings.add(f.withSeverity(severity));
+                findings.add(f.withSeverity(run.severity()));
             }
         }
         if (!skippedLive.isEmpty()) {
@@ -103,6 +107,27 @@ public final class Linter {
             notes.addAll(stats.notes());
         }
         return new LintResult(findings, notes, ran);
+    }
+
+    /** One rule's run: its context holds what it found; null context when it is live and there are no statistics. */
+    private record Run(Rule rule, Severity severity, LintContext context) {}
+
+    /** Runs one rule, or returns null when it is off. */
+    private Run run(Rule rule, Schema schema, LiveStats stats, SchemaIndex index, LintContext.Shared shared) {
+        Severity severity = effectiveSeverity(rule);
+        if (severity == null) {
+            return null;
+        }
+        if (rule instanceof LiveRule && stats == null) {
+            return new Run(rule, severity, null);
+        }
+        LintContext ctx = new LintContext(rule, schema, index, settings, shared);
+        if (rule instanceof SchemaRule r) {
+            r.check(ctx);
+        } else if (rule instanceof LiveRule r) {
+            r.check(ctx, stats);
+        }
+        return new Run(rule, severity, ctx);
     }
 
     /** The severity the rule runs with, or null when it is off. */

@@ -1,6 +1,7 @@
 package io.schemadoc.analysis.lint;
 
-import java.util.Locale;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /** Byte sizes for messages, and the bloat threshold shared by the table and index rules. */
 final class Sizes {
@@ -27,6 +28,8 @@ final class Sizes {
             v /= 1024;
             u++;
         }
-        return String.format(Locale.ROOT, "%.1f %s", v, units[u]);
+        // What String.format(Locale.ROOT, "%.1f", v) prints (half-up on the shortest decimal form), without the
+        // Formatter: lint sizes every index, and the formatting was most of the unused-index rule's time.
+        return BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP).toPlainString() + " " + units[u];
     }
 }
