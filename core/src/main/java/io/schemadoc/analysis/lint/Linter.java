@@ -1,7 +1,6 @@
 package io.schemadoc.analysis.lint;
 
 import io.schemadoc.Parallel;
-
 import io.schemadoc.config.Config;
 import io.schemadoc.config.ConfigException;
 import io.schemadoc.model.LiveStats;
