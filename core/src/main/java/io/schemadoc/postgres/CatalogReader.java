@@ -220,11 +220,14 @@ public final class CatalogReader {
             progress.advance(1);
         }
 
-        /** Runs one catalog query; its rows are in memory when this returns (the driver's default fetch size). */
+        /** Runs one catalog query; its rows are in memory when this returns, so the connection is free for the next. */
         private QueryPipeline.Fetched fetch(String name) throws SQLException {
             SqlResource.Query q = SqlResource.load(name, versionNum);
             PreparedStatement ps = c.prepareStatement(q.sql());
             try {
+                // All rows at once. pgjdbc uses no cursor with autocommit on, as here, anyway; a cursor would tie the
+                // result to the connection while the next query runs, so this says it outright.
+                ps.setFetchSize(0);
                 if (q.scoped()) {
                     ps.setArray(1, includeSchemas);
                     ps.setArray(2, exclude);
