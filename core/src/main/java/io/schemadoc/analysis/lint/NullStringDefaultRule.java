@@ -2,8 +2,11 @@ package io.schemadoc.analysis.lint;
 
 import io.schemadoc.model.Column;
 import io.schemadoc.model.Table;
+import java.util.regex.Pattern;
 
 final class NullStringDefaultRule implements SchemaRule {
+    private static final Pattern NULL_STRING = Pattern.compile("(?i)'null'(::.*)?");
+
     @Override
     public String id() {
         return "null-string-default";
@@ -31,7 +34,7 @@ final class NullStringDefaultRule implements SchemaRule {
     public void check(LintContext ctx) {
         for (Table t : ctx.tables()) {
             for (Column c : t.columns()) {
-                if (c.defaultValue() != null && c.defaultValue().matches("(?i)'null'(::.*)?")) {
+                if (c.defaultValue() != null && NULL_STRING.matcher(c.defaultValue()).matches()) {
                     ctx.column(t, c, "column " + c.name() + " defaults to the string " + c.defaultValue());
                 }
             }

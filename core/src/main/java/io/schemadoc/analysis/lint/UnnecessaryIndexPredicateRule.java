@@ -4,6 +4,8 @@ import io.schemadoc.model.Column;
 import io.schemadoc.model.Table;
 
 import io.schemadoc.model.Index;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 final class UnnecessaryIndexPredicateRule implements SchemaRule {
@@ -36,13 +38,15 @@ final class UnnecessaryIndexPredicateRule implements SchemaRule {
 
     @Override
     public void check(LintContext ctx) {
+        // Column names repeat across tables (id, created_at): each name's pattern is compiled once.
+        Map<String, Pattern> tests = new HashMap<>();
         for (Table t : ctx.tables()) {
             for (Index i : IndexKeys.own(t)) {
                 if (i.predicate() == null) {
                     continue;
                 }
                 for (Column c : t.columns()) {
-                    if (!c.nullable() && notNullTest(c.name()).matcher(i.predicate()).find()) {
+                    if (!c.nullable() && tests.computeIfAbsent(c.name(), UnnecessaryIndexPredicateRule::notNullTest).matcher(i.predicate()).find()) {
                         ctx.index(t, i, "index " + i.name() + " filters " + c.name() + " IS NOT NULL, but the column is NOT NULL");
                         break;
                     }
