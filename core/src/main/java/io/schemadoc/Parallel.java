@@ -2,8 +2,11 @@ package io.schemadoc;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -34,5 +37,37 @@ public final class Parallel {
                 then.accept(part.get(i), results.get(i));
             }
         }
+    }
+
+    /** A result being computed on another core while the caller goes on; {@link #get()} waits for it. */
+    public static final class Pending<R> {
+        private final CompletableFuture<R> future;
+
+        private Pending(CompletableFuture<R> future) {
+            this.future = future;
+        }
+
+        /** The result, or what {@code f} threw, as it threw it. */
+        public R get() {
+            try {
+                return future.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * {@code f} computed beside the caller's own work (a site's search index while its pages render), for a step
+     * that only reads shared state and that nothing else waits for until {@link Pending#get()}.
+     */
+    public static <R> Pending<R> background(Supplier<? extends R> f) {
+        return new Pending<>(CompletableFuture.<R>supplyAsync(f::get));
     }
 }

@@ -1,9 +1,12 @@
 package io.schemadoc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -38,5 +41,34 @@ class ParallelTest {
             });
             assertThat(seen).as("batch " + batch).containsExactlyElementsOf(ITEMS.stream().map(i -> i + "=" + i * i).toList());
         }
+    }
+
+    @Test
+    void backgroundWorkRunsBesideTheCallerAndHandsBackItsResult() throws InterruptedException {
+        CountDownLatch callerWorking = new CountDownLatch(1);
+        Parallel.Pending<String> pending = Parallel.background(() -> {
+            try {
+                // Only finishes once the caller has gone on: the work is not run on the caller's thread.
+                callerWorking.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Thread.currentThread().getName();
+        });
+        callerWorking.countDown();
+        assertThat(pending.get()).isNotEqualTo(Thread.currentThread().getName());
+    }
+
+    @Test
+    void backgroundFailureIsThrownAsItWasThrown() {
+        UncheckedIOException cause = new UncheckedIOException(new java.io.IOException("disk full"));
+        Parallel.Pending<String> failing = Parallel.background(() -> {
+            throw cause;
+        });
+        assertThatThrownBy(failing::get).isSameAs(cause);
+        Parallel.Pending<String> error = Parallel.background(() -> {
+            throw new StackOverflowError("deep");
+        });
+        assertThatThrownBy(error::get).isInstanceOf(StackOverflowError.class).hasMessage("deep");
     }
 }

@@ -62,6 +62,9 @@ public final class HtmlRenderer implements Renderer {
 
     @Override
     public void render(DocInput input, OutputTree out) {
+        // The search index reads only the schema and the page names: built beside the diagrams and pages.
+        DocInput searched = input;
+        Parallel.Pending<String> search = Parallel.background(() -> SearchIndex.build(searched));
         ErDiagrams diagrams = new ErDiagrams(input, ".html");
         Map<String, String> svgs = new java.util.LinkedHashMap<>(svg.renderAll(diagrams.diagrams()));
         // The traces are computed once here and read back by the pages from the input.
@@ -86,7 +89,7 @@ public final class HtmlRenderer implements Renderer {
         for (Config.Viewpoint vp : input.config().viewpoints()) {
             out.write("viewpoints/" + Html.id(vp.name()) + ".html", OverviewPages.viewpoint(site, vp));
         }
-        out.write("search-index.js", SearchIndex.build(input));
+        out.write("search-index.js", search.get());
         for (String asset : ASSETS) {
             if (liveVersion != null || !asset.equals("live.js")) {
                 out.write("assets/" + asset, resource(asset));

@@ -49,15 +49,17 @@ public final class MarkdownRenderer implements Renderer {
         }
         // Every diagram draws a table with the same entity block: make each once.
         input = input.with(new io.schemadoc.output.mermaid.MermaidEr.Entities(input));
-        out.write("README.md", IndexPage.write(input));
+        DocInput in = input;
+        // The index page reads what the table pages read: built beside them, written after them (each file is its own).
+        Parallel.Pending<String> index = Parallel.background(() -> IndexPage.write(in));
         Links links = new Links(input.pages(), "");
         // Pages are independent of each other (the input and the analyses it carries are read-only, their caches
         // concurrent): rendered a batch at a time in parallel and streamed to the writer in order.
-        DocInput in = input;
         Parallel.inBatches(input.schema().tables(), BATCH, t -> tablePage(new TablePage(in, t, links)),
             (t, page) -> out.write(in.pages().table(t.qualifiedName()) + ".md", page));
         Parallel.inBatches(input.schema().routines(), BATCH, r -> routinePage(new RoutinePage(in, r, links)),
             (r, page) -> out.write(in.pages().routine(r.ref()) + ".md", page));
+        out.write("README.md", index.get());
         for (Config.Viewpoint v : input.config().viewpoints()) {
             out.write(IndexPage.viewpointPath(v), IndexPage.viewpoint(input, v));
         }

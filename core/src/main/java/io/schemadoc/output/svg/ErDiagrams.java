@@ -121,11 +121,14 @@ public final class ErDiagrams {
     }
 
     private void plan(Config config) {
-        for (Table t : schema.tables()) {
+        // One diagram per table, each built from the read-only maps above: in parallel, kept in table order.
+        List<Diagram> perTable = io.schemadoc.Parallel.map(schema.tables(), t -> {
             QualifiedName q = t.qualifiedName();
-            List<QualifiedName> around = neighbourhood(q);
-            byTable.put(q, new Diagram("er/" + pages.table(q) + ".svg", q + " and its relations", Kind.TABLE,
-                graph(q + " and its relations", around, q, 0)));
+            return new Diagram("er/" + pages.table(q) + ".svg", q + " and its relations", Kind.TABLE,
+                graph(q + " and its relations", neighbourhood(q), q, 0));
+        });
+        for (int i = 0; i < perTable.size(); i++) {
+            byTable.put(schema.tables().get(i).qualifiedName(), perTable.get(i));
         }
         List<QualifiedName> everything = schema.tables().stream().map(Table::qualifiedName).toList();
         if (!everything.isEmpty() && everything.size() <= cap()) {

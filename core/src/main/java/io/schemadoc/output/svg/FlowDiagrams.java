@@ -41,20 +41,27 @@ public final class FlowDiagrams {
 
     public static FlowDiagrams of(DocInput input, String ext) {
         DependencyGraph g = Wording.graph(input);
-        Map<QualifiedName, Map<Operation, Flow>> byTable = new LinkedHashMap<>();
-        for (Table t : input.schema().tables()) {
+        // Each table's traces read only the graph: traced in parallel, kept in table order.
+        List<Table> tables = input.schema().tables();
+        List<Map<Operation, Flow>> perTable = Parallel.map(tables, t -> {
             String page = input.pages().table(t.qualifiedName());
             if (page == null) {
-                continue;
+                return null;
             }
             Map<Operation, TraceResult> traces = Scenarios.whatHappens(g, t.qualifiedName());
             if (traces.isEmpty()) {
-                continue;
+                return null;
             }
             Map<Operation, Flow> flows = new LinkedHashMap<>();
             traces.forEach((op, r) -> flows.put(op, flow(input, ext, "flow/" + page + "." + op.name().toLowerCase(Locale.ROOT) + ".svg",
                 op.name() + " on " + t.qualifiedName(), r)));
-            byTable.put(t.qualifiedName(), flows);
+            return flows;
+        });
+        Map<QualifiedName, Map<Operation, Flow>> byTable = new LinkedHashMap<>();
+        for (int i = 0; i < tables.size(); i++) {
+            if (perTable.get(i) != null) {
+                byTable.put(tables.get(i).qualifiedName(), perTable.get(i));
+            }
         }
         List<Flow> scenarios = new ArrayList<>();
         List<Scenarios.Traced> traced = Scenarios.trace(g, input.config().scenarios());
