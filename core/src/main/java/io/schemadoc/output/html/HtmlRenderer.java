@@ -80,8 +80,10 @@ public final class HtmlRenderer implements Renderer {
         for (int i = 0; i < pages.size(); i++) {
             out.write(input.pages().table(tables.get(i).qualifiedName()) + ".html", pages.get(i));
         }
-        for (Routine r : input.schema().routines()) {
-            out.write(input.pages().routine(r.ref()) + ".html", RoutinePage.render(site, r));
+        List<Routine> routines = input.schema().routines();
+        List<String> routinePages = Parallel.map(routines, r -> RoutinePage.render(site, r));
+        for (int i = 0; i < routinePages.size(); i++) {
+            out.write(input.pages().routine(routines.get(i).ref()) + ".html", routinePages.get(i));
         }
         for (Namespace ns : input.schema().schemas()) {
             out.write("schemas/" + Html.id(ns.name()) + ".html", OverviewPages.schema(site, ns));
