@@ -14,6 +14,7 @@ import io.schemadoc.output.svg.SvgRenderer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -65,14 +66,22 @@ public final class HtmlRenderer implements Renderer {
         // The search index reads only the schema and the page names: built beside the diagrams and pages.
         DocInput searched = input;
         Parallel.Pending<String> search = Parallel.background(() -> SearchIndex.build(searched));
+        // Each diagram is written as soon as it is drawn, and only its size is kept for the pages that show it: at
+        // 10,000 tables the text of every diagram held until the pages were done was most of the heap.
+        Map<String, String> sizes = new HashMap<>();
         ErDiagrams diagrams = new ErDiagrams(input, ".html");
-        Map<String, String> svgs = new java.util.LinkedHashMap<>(svg.renderAll(diagrams.diagrams()));
+        Parallel.inBatches(diagrams.diagrams(), DIAGRAM_BATCH, d -> svg.render(d.graph()), (d, text) -> {
+            out.writeShared(d.file(), text);
+            sizes.put(d.file(), SiteContext.sizeOf(text));
+        });
         // The traces are computed once here and read back by the pages from the input.
         FlowDiagrams flows = FlowDiagrams.of(input, ".html");
         input = input.with(flows);
-        svgs.putAll(flows.render(svg));
-        SiteContext site = new SiteContext(input, diagrams, svgs, liveVersion);
-        svgs.forEach(out::writeShared);
+        Parallel.inBatches(flows.all(), DIAGRAM_BATCH, f -> svg.renderFlow(f.graph()), (f, text) -> {
+            out.writeShared(f.file(), text);
+            sizes.put(f.file(), SiteContext.sizeOf(text));
+        });
+        SiteContext site = new SiteContext(input, diagrams, sizes, liveVersion);
         out.write("index.html", OverviewPages.index(site));
         // Pages are independent of each other: build them in parallel, write them in a fixed order.
         List<Table> tables = input.schema().tables();
@@ -98,6 +107,9 @@ public final class HtmlRenderer implements Renderer {
             }
         }
     }
+
+    /** Diagrams laid out per batch: large enough that both cores stay busy, small enough to hold little text. */
+    private static final int DIAGRAM_BATCH = 256;
 
     private String tablePage(SiteContext site, Table t) {
         StringBuilder body = new StringBuilder(8192);

@@ -15,14 +15,15 @@ import java.util.regex.Pattern;
  * What every page of one site render shares: the input, the planned diagrams and their rendered sizes, and
  * whether the site is served live ({@code liveVersion} non-null: pages poll for changes).
  */
-record SiteContext(DocInput input, ErDiagrams diagrams, Map<String, String> svgs, String liveVersion,
+record SiteContext(DocInput input, ErDiagrams diagrams, Map<String, String> sizes, String liveVersion,
                    Map<String, List<TriggerUse>> triggersByFunction) {
 
     /** A trigger and its table, found by the signature of the function it calls. */
     record TriggerUse(Table table, Trigger trigger) {}
 
-    SiteContext(DocInput input, ErDiagrams diagrams, Map<String, String> svgs, String liveVersion) {
-        this(input, diagrams, svgs, liveVersion, triggersByFunction(input));
+    /** {@code sizes}: file → {@link #sizeOf} of the diagram written there. */
+    SiteContext(DocInput input, ErDiagrams diagrams, Map<String, String> sizes, String liveVersion) {
+        this(input, diagrams, sizes, liveVersion, triggersByFunction(input));
     }
 
     private static Map<String, List<TriggerUse>> triggersByFunction(DocInput input) {
@@ -49,10 +50,11 @@ record SiteContext(DocInput input, ErDiagrams diagrams, Map<String, String> svgs
 
     /** {@code width="…" height="…"} of a rendered diagram, so the page reserves its space before it loads. */
     String sizeAttributes(String file) {
-        String svg = svgs.get(file);
-        if (svg == null) {
-            return "";
-        }
+        return sizes.getOrDefault(file, "");
+    }
+
+    /** The {@code width="…" height="…"} attributes of an SVG text (empty when it has none), as pages repeat them. */
+    static String sizeOf(String svg) {
         Matcher m = SIZE.matcher(svg);
         return m.find() ? " width=\"" + m.group(1) + "\" height=\"" + m.group(2) + "\"" : "";
     }
