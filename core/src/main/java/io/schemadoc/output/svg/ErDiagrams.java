@@ -1,5 +1,6 @@
 package io.schemadoc.output.svg;
 
+import io.schemadoc.Parallel;
 import io.schemadoc.config.Config;
 import io.schemadoc.model.Column;
 import io.schemadoc.model.Constraint;
@@ -122,7 +123,7 @@ public final class ErDiagrams {
 
     private void plan(Config config) {
         // One diagram per table, each built from the read-only maps above: in parallel, kept in table order.
-        List<Diagram> perTable = io.schemadoc.Parallel.map(schema.tables(), t -> {
+        List<Diagram> perTable = Parallel.map(schema.tables(), t -> {
             QualifiedName q = t.qualifiedName();
             return new Diagram("er/" + pages.table(q) + ".svg", q + " and its relations", Kind.TABLE,
                 graph(q + " and its relations", neighbourhood(q), q, 0));
