@@ -17,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * The {@code html} format: a static site that works from {@code file://} and any static host. Layout:
@@ -69,18 +70,16 @@ public final class HtmlRenderer implements Renderer {
         // Each diagram is written as soon as it is drawn, and only its size is kept for the pages that show it: at
         // 10,000 tables the text of every diagram held until the pages were done was most of the heap.
         Map<String, String> sizes = new HashMap<>();
+        BiConsumer<String, String> written = (file, text) -> {
+            out.writeShared(file, text);
+            sizes.put(file, SiteContext.sizeOf(text));
+        };
         ErDiagrams diagrams = new ErDiagrams(input, ".html");
-        Parallel.inBatches(diagrams.diagrams(), DIAGRAM_BATCH, d -> svg.render(d.graph()), (d, text) -> {
-            out.writeShared(d.file(), text);
-            sizes.put(d.file(), SiteContext.sizeOf(text));
-        });
+        svg.drawAll(diagrams.diagrams(), written);
         // The traces are computed once here and read back by the pages from the input.
         FlowDiagrams flows = FlowDiagrams.of(input, ".html");
         input = input.with(flows);
-        Parallel.inBatches(flows.all(), DIAGRAM_BATCH, f -> svg.renderFlow(f.graph()), (f, text) -> {
-            out.writeShared(f.file(), text);
-            sizes.put(f.file(), SiteContext.sizeOf(text));
-        });
+        flows.draw(svg, written);
         SiteContext site = new SiteContext(input, diagrams, sizes, liveVersion);
         out.write("index.html", OverviewPages.index(site));
         // Pages are independent of each other: build them in parallel, write them in a fixed order.
@@ -107,9 +106,6 @@ public final class HtmlRenderer implements Renderer {
             }
         }
     }
-
-    /** Diagrams laid out per batch: large enough that both cores stay busy, small enough to hold little text. */
-    private static final int DIAGRAM_BATCH = 256;
 
     private String tablePage(SiteContext site, Table t) {
         StringBuilder body = new StringBuilder(8192);

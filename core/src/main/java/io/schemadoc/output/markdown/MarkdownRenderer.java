@@ -43,8 +43,8 @@ public final class MarkdownRenderer implements Renderer {
             ErDiagrams diagrams = new ErDiagrams(input, ".md");
             FlowDiagrams flows = FlowDiagrams.of(input, ".md");
             SvgRenderer svg = new SvgRenderer();
-            svg.renderAll(diagrams.diagrams()).forEach(out::writeShared);
-            flows.render(svg).forEach(out::writeShared);
+            svg.drawAll(diagrams.diagrams(), out::writeShared);
+            flows.draw(svg, out::writeShared);
             input = input.with(diagrams).with(flows);
         }
         // Every diagram draws a table with the same entity block: make each once.

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * Trace scenarios drawn as flow diagrams, one file under {@code flow/} per table operation that fires anything
@@ -94,14 +95,15 @@ public final class FlowDiagrams {
         return out;
     }
 
+    /** Lays out every flow and hands each file and its SVG text to {@code written}, in {@link #all()} order (as {@link SvgRenderer#drawAll}). */
+    public void draw(SvgRenderer svg, BiConsumer<String, String> written) {
+        Parallel.inBatches(all(), SvgRenderer.BATCH, f -> svg.renderFlow(f.graph()), (f, text) -> written.accept(f.file(), text));
+    }
+
     /** file → SVG text of every flow, in {@link #all()} order. */
     public Map<String, String> render(SvgRenderer svg) {
-        List<Flow> all = all();
-        List<String> out = Parallel.map(all, f -> svg.renderFlow(f.graph()));
         Map<String, String> files = new LinkedHashMap<>();
-        for (int i = 0; i < out.size(); i++) {
-            files.put(all.get(i).file(), out.get(i));
-        }
+        draw(svg, files::put);
         return files;
     }
 

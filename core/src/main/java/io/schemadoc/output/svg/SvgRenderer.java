@@ -4,11 +4,12 @@ import io.schemadoc.Parallel;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * Lays out and writes diagrams. Keeps the SVG of graphs it has drawn (an {@link ErGraph} is a record, so equal
  * content is an equal key): {@code serve} re-renders the site on every schema change and only the diagrams whose
- * tables changed cost a layout again. Thread-safe; {@link #renderAll} spreads the layouts over the cores.
+ * tables changed cost a layout again. Thread-safe; {@link #drawAll} spreads the layouts over the cores.
  */
 public final class SvgRenderer {
     private final int capacity;
@@ -54,13 +55,21 @@ public final class SvgRenderer {
         return SvgWriter.write(ElkLayout.layout(graph, org.eclipse.elk.core.options.Direction.DOWN), true);
     }
 
-    /** file → SVG text for every diagram, in the order given; layouts run in parallel, the result does not depend on it. */
+    /**
+     * Lays out every diagram, in parallel a batch at a time, and hands each file and its SVG text to {@code written}
+     * in the order given, on the calling thread: a site writes them as they come and never holds them all.
+     */
+    public void drawAll(List<ErDiagrams.Diagram> diagrams, BiConsumer<String, String> written) {
+        Parallel.inBatches(diagrams, BATCH, d -> render(d.graph()), (d, text) -> written.accept(d.file(), text));
+    }
+
+    /** file → SVG text for every diagram, in the order given (see {@link #drawAll}). */
     public Map<String, String> renderAll(List<ErDiagrams.Diagram> diagrams) {
-        List<String> out = Parallel.map(diagrams, d -> render(d.graph()));
         Map<String, String> files = new LinkedHashMap<>();
-        for (int i = 0; i < out.size(); i++) {
-            files.put(diagrams.get(i).file(), out.get(i));
-        }
+        drawAll(diagrams, files::put);
         return files;
     }
+
+    /** Diagrams laid out per batch: large enough that every core stays busy, small enough to hold little text. */
+    static final int BATCH = 256;
 }
